@@ -1,0 +1,36 @@
+/**
+ * `npm run check:content`, also run before every build. Exits non-zero when any file is wrong,
+ * so the build never starts on bad content. CONTENT_DIR points it at another content folder
+ * (fixtures, benchmarks).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, formatReport, type ContentFile } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+
+function readMdx(dir: string): ContentFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ path: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+const root = contentDir(process.env);
+const vendorFiles = readMdx(join(root, 'vendors'));
+const articleFiles = readMdx(join(root, 'articles'));
+const { issues } = checkContent(vendorFiles, articleFiles);
+
+if (issues.length > 0) {
+  const files = new Set(issues.map((issue) => issue.path)).size;
+  console.error(`Content check: ${issues.length} problem(s) in ${files} file(s)\n`);
+  console.error(formatReport(issues));
+  console.error('\nFix the fields above; docs/editing.md explains each one. The build does not start until the content is valid.');
+  process.exit(1);
+}
+console.log(`Content check: ${vendorFiles.length} vendor file(s) and ${articleFiles.length} article file(s) are valid.`);

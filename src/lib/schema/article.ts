@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { calendarDate, kebabId, LOCALES } from './shared.ts';
+
+/**
+ * Article frontmatter. `vendorRef` is Astro's `reference('vendors')` in the content config and a
+ * plain id in the content check, which verifies the ids itself (Astro only logs a broken one).
+ */
+export function articleSchema<R extends z.ZodType>(vendorRef: R) {
+  return z.strictObject({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(20).max(200).describe('One or two sentences for listings and search results.'),
+    lang: z.enum(LOCALES).describe('Language the article is written in.'),
+    publishDate: calendarDate,
+    updatedDate: calendarDate.optional(),
+    tags: z.array(kebabId).default([]),
+    vendors: z.array(vendorRef).default([]).describe('Vendor ids the article discusses; shown as cards.'),
+    translation: kebabId.optional().describe('Id of the same article in the other language.'),
+    draft: z.boolean().default(false).describe('Drafts are built in dev only, never published.'),
+  });
+}
+
+export const articleFrontmatter = articleSchema(kebabId);
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { isCountryCode } from '../countries.ts';
+import { STATUSES } from '../criteria.ts';
+
+/** The site's languages; a new language is a dictionary plus one entry here (see src/i18n). */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id such as "eu-cloud" (a-z, 0-9 and single hyphens).' });
+
+export const countryCode = z
+  .string()
+  .refine(isCountryCode, {
+    error: (issue) => `Expected an ISO 3166-1 alpha-2 country code such as "NL" or "DE", got ${JSON.stringify(issue.input)}.`,
+  })
+  .describe('ISO 3166-1 alpha-2 country code, upper case (NL, DE, IE, NO, US).');
+
+export const httpsUrl = z
+  .url({ protocol: /^https?$/, error: 'Expected a full web address starting with https:// (or http://).' })
+  .describe('A full web address.');
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML parsers may hand us a Date object (js-yaml) or a
+ * string (yaml 1.2); both end up as the same string, and 2026-02-30 is refused instead of
+ * silently rolling over to March.
+ */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'Expected a date written as YYYY-MM-DD.' }).refine(isCalendarDate, {
+    error: (issue) => `Expected a real calendar date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}.`,
+  }),
+);
+
+/** Text written in every language of the site. */
+export const localizedText = z
+  .strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>)
+  .describe(`Text in each site language: ${LOCALES.join(', ')}.`);
+
+/** A short note on a fact: one text for every language, or one per language. */
+export const note = z
+  .union([z.string().trim().min(1), localizedText])
+  .describe('A short note on the fact: one string, or one per language (nl, en).');
+
+/** Ids of entries in the vendor's `sources` list. */
+export const sourceRefs = z
+  .array(kebabId)
+  .min(1)
+  .describe('Ids of entries in this file\'s `sources` list that back this fact.');
+
+export const status = z.enum(STATUSES, {
+  error: (issue) => `Expected one of ${STATUSES.join(' | ')}, got ${JSON.stringify(issue.input)}.`,
+});
+
+/** A yes/partial/no/unknown feature with its evidence. */
+export const feature = z
+  .strictObject({
+    status: status.describe('yes | partial | no | unknown. Unknown means not documented, never "no".'),
+    note: note.optional(),
+    source: sourceRefs.optional(),
+  })
+  .describe('A feature: status, an optional note, and the sources that show it.');
+
+export type Feature = z.infer<typeof feature>;
+
+/** A fact whose value may be unknown, with its evidence. */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value: z.union([z.literal('unknown'), value]),
+    note: note.optional(),
+    source: sourceRefs.optional(),
+  });
+}
