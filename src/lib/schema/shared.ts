@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { isCountryCode } from '../countries.ts';
 import { STATUSES } from '../criteria.ts';
 
-/** The site's languages; a new language is a dictionary plus one entry here (see src/i18n). */
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
+
+export { LOCALES, type Locale };
 
 export const kebabId = z
   .string()
@@ -41,15 +41,22 @@ export const calendarDate = z.preprocess(
   }),
 );
 
-/** Text written in every language of the site. */
+/**
+ * Text per site language. The default language is required; a missing translation falls back to
+ * it on the page (marked with its own `lang`), so adding a language never breaks existing files.
+ */
 export const localizedText = z
-  .strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>)
-  .describe(`Text in each site language: ${LOCALES.join(', ')}.`);
+  .strictObject(
+    Object.fromEntries(
+      LOCALES.map((l) => [l, l === DEFAULT_LOCALE ? z.string().trim().min(1) : z.string().trim().min(1).optional()]),
+    ) as { [L in Locale]: L extends typeof DEFAULT_LOCALE ? z.ZodString : z.ZodOptional<z.ZodString> },
+  )
+  .describe(`Text per site language (${LOCALES.join(', ')}); ${DEFAULT_LOCALE} is required.`);
 
-/** A short note on a fact: one text for every language, or one per language. */
+/** A short note on a fact: one English text shown in every language, or one per language. */
 export const note = z
   .union([z.string().trim().min(1), localizedText])
-  .describe('A short note on the fact: one string, or one per language (nl, en).');
+  .describe('A short note on the fact: one string in English (shown as English everywhere), or one per language (nl, en).');
 
 /** Ids of entries in the vendor's `sources` list. */
 export const sourceRefs = z

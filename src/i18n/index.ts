@@ -1,0 +1,36 @@
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
+import en from './en.ts';
+import nl from './nl.ts';
+
+/** A dictionary has every key of the default language's. */
+export type Dictionary = typeof nl;
+
+const dictionaries: Record<Locale, Dictionary> = { nl, en };
+
+export function dictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** Fills `{name}` placeholders: fill('{n} vendors', { n: 3 }) → '3 vendors'. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** The path prefix of a locale: '' for the default language, '/en' for English. */
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** A site path in a locale: localePath('en', '/crm/teamleader/') → '/en/crm/teamleader/'. */
+export function localePath(locale: Locale, path: string): string {
+  return `${localePrefix(locale)}${path}`;
+}
+
+/** getStaticPaths entries for the `[...lang]` route segment. */
+export function localeParams() {
+  return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, locale }));
+}
+
+export function formatDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(dictionaries[locale].meta.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,10 @@
+import type { Locale } from '../lib/locales.ts';
+import { localePath } from './index.ts';
+
+/** Every site address in one place, so links and the sitemap agree. */
+export const routes = {
+  home: (locale: Locale) => localePath(locale, '/'),
+  vendor: (locale: Locale, id: string) => localePath(locale, `/crm/${id}/`),
+  methodology: (locale: Locale) => localePath(locale, '/methodology/'),
+  article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),
+};

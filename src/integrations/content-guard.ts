@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { describeCaveat, describeReason } from '../i18n/verdict.ts';
+import { checkContent, formatReport, type ContentFile } from '../lib/content-check.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { partition } from '../lib/eligibility.ts';
+import { ACTIVE_POLICY } from '../lib/policy.ts';
+
+export function readContentFiles(dir: string): ContentFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => ({ path: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * Runs the content check before Astro touches the collections, so a build never starts on bad
+ * content (Astro alone reports one bad file and builds on past a broken reference), and prints
+ * the eligibility report: listed and excluded vendors with every reason.
+ */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'eu-crm-guide:content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const root = contentDir(process.env);
+        const vendorFiles = readContentFiles(join(root, 'vendors'));
+        const { issues, vendors } = checkContent(vendorFiles, readContentFiles(join(root, 'articles')));
+        if (issues.length > 0) {
+          const message = `Content check failed: ${issues.length} problem(s).\n${formatReport(issues)}`;
+          if (command === 'build') throw new Error(message);
+          logger.error(message);
+          return;
+        }
+        if (command !== 'build') return;
+        const { listed, excluded } = partition(vendors, ACTIVE_POLICY);
+        const lines = [
+          `Eligibility (policy: ${ACTIVE_POLICY.accept}${ACTIVE_POLICY.excludeNonEeaJurisdiction ? ', non-EEA jurisdiction excluded' : ''}): ` +
+            `${vendorFiles.length} vendor files = ${listed.length} listed + ${excluded.length} excluded`,
+        ];
+        for (const vendor of listed) {
+          const through = vendor.verdict.qualifying.map((o) => o.offering.id).join(', ');
+          lines.push(`  ✓ ${vendor.data.name} (${vendor.id}) via ${through}`);
+        }
+        for (const vendor of excluded) {
+          lines.push(`  ✗ ${vendor.data.name} (${vendor.id})`);
+          for (const reason of vendor.verdict.vendorReasons) lines.push(`      vendor: ${describeReason(reason, 'en')}`);
+          for (const o of vendor.verdict.offerings) {
+            const why = o.qualifies ? o.caveats.map((c) => describeCaveat(c, 'en')) : o.reasons.map((r) => describeReason(r, 'en'));
+            lines.push(`      ${o.offering.id}: ${why.join('; ')}`);
+          }
+        }
+        logger.info(lines.join('\n'));
+      },
+    },
+  };
+}
