@@ -87,23 +87,26 @@ function parseFrontmatter(file: ContentFile): { data?: unknown; lineOf: (path: P
   return { data: doc.toJS(), lineOf };
 }
 
-function validate<S extends z.ZodType>(schema: S, file: ContentFile, issues: ContentIssue[]): z.infer<S> | undefined {
+type LineOf = (path: PropertyKey[]) => number | undefined;
+
+function validate<S extends z.ZodType>(schema: S, file: ContentFile, issues: ContentIssue[]): { data?: z.infer<S>; lineOf: LineOf } {
   const parsed = parseFrontmatter(file);
+  const { lineOf } = parsed;
   if (parsed.issue) {
     issues.push(parsed.issue);
-    return undefined;
+    return { lineOf };
   }
   const id = idFromPath(file.path);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     issues.push({ path: file.path, line: 1, field: '(file name)', message: `Expected a kebab-case file name such as "my-crm.mdx"; "${id}" becomes the page address.` });
   }
   const result = schema.safeParse(parsed.data);
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, lineOf };
   for (const raw of result.error.issues) {
     const { path, message } = explain(raw);
-    issues.push({ path: file.path, line: parsed.lineOf(path), field: formatField(path) || '(frontmatter)', message });
+    issues.push({ path: file.path, line: lineOf(path), field: formatField(path) || '(frontmatter)', message });
   }
-  return undefined;
+  return { lineOf };
 }
 
 export interface ContentReport {
@@ -117,22 +120,22 @@ export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFi
   const vendors: ContentReport['vendors'] = [];
   const articles: ContentReport['articles'] = [];
   for (const file of vendorFiles) {
-    const data = validate(vendorSchema, file, issues);
+    const { data } = validate(vendorSchema, file, issues);
     if (data) vendors.push({ id: idFromPath(file.path), path: file.path, data });
   }
   const vendorIds = new Set(vendorFiles.map((file) => idFromPath(file.path)));
   const articleIds = new Set(articleFiles.map((file) => idFromPath(file.path)));
   for (const file of articleFiles) {
-    const data = validate(articleFrontmatter, file, issues);
+    const { data, lineOf } = validate(articleFrontmatter, file, issues);
     if (!data) continue;
     articles.push({ id: idFromPath(file.path), path: file.path, data });
     data.vendors.forEach((id, i) => {
       if (!vendorIds.has(id)) {
-        issues.push({ path: file.path, field: `vendors[${i}]`, message: `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).` });
+        issues.push({ path: file.path, line: lineOf(['vendors', i]), field: `vendors[${i}]`, message: `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).` });
       }
     });
     if (data.translation && !articleIds.has(data.translation)) {
-      issues.push({ path: file.path, field: 'translation', message: `No article with id "${data.translation}" in src/content/articles.` });
+      issues.push({ path: file.path, line: lineOf(['translation']), field: 'translation', message: `No article with id "${data.translation}" in src/content/articles.` });
     }
   }
   return { issues, vendors, articles };

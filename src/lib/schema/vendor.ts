@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CRITERIA, criteriaInGroup, type CriterionGroup } from '../criteria.ts';
+import { CRITERIA, criteriaInGroup, type CriterionGroup, type CriterionKey } from '../criteria.ts';
 import { calendarDate, countryCode, fact, feature, httpsUrl, kebabId, localizedText, note, sourceRefs } from './shared.ts';
 
 /**
@@ -8,11 +8,14 @@ import { calendarDate, countryCode, fact, feature, httpsUrl, kebabId, localizedT
  * Every GDPR fact is explicit: a status or value of `unknown` is allowed, a missing key is not.
  */
 
-function featureGroup(group: CriterionGroup) {
+type KeysIn<G extends CriterionGroup> = { [K in CriterionKey]: (typeof CRITERIA)[K]['group'] extends G ? K : never }[CriterionKey];
+
+/** One object per criterion group, with one feature per criterion of the registry. */
+function featureGroup<G extends CriterionGroup>(group: G) {
   const shape = Object.fromEntries(
     criteriaInGroup(group).map((key) => [key, feature.describe(`${key} (${CRITERIA[key].articles})`)]),
   );
-  return z.strictObject(shape as Record<string, typeof feature>);
+  return z.strictObject(shape as { [K in KeysIn<G>]: typeof feature });
 }
 
 export const TRANSFER_MECHANISMS = ['scc', 'bcr', 'adequacy', 'dpf'] as const;
