@@ -32,6 +32,13 @@ describe('eligibility rule', () => {
     expect(evaluateVendor(certified, eea).status).toBe('excluded');
   });
 
+  it('accepts storage the vendor documents as EU/EEA without naming countries, with a caveat', () => {
+    const vendor = makeVendor({ offerings: [cloud({ storage: 'eea' })] });
+    const verdict = evaluateVendor(vendor, eea);
+    expect(verdict.status).toBe('listed');
+    expect(verdict.offerings[0]!.caveats).toContainEqual({ code: 'storage-countries-unnamed' });
+  });
+
   it('excludes a listed sub-processor whose location is not documented', () => {
     const vendor = makeVendor({ offerings: [cloud({ subProcessors: [{ name: 'Mailer Inc', countries: 'unknown' }] })] });
     const verdict = evaluateVendor(vendor, eea);

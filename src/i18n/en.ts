@@ -107,6 +107,7 @@ const en: Dictionary = {
     sourcesHeading: 'Sources',
     accessed: 'accessed {date}',
     outsideEea: 'outside the EEA',
+    eeaUnnamed: 'EU/EEA (countries not named)',
     unknownValue: 'unknown',
     none: 'none',
   },
@@ -167,6 +168,7 @@ const en: Dictionary = {
     'host-in-eea': 'EU-only when you host it in the EU/EEA yourself.',
     'calls-home-unknown': 'Not documented whether the software itself sends data elsewhere (telemetry, licence checks, cloud features).',
     'support-access-undocumented': 'Not documented from which countries support staff can access the data.',
+    'storage-countries-unnamed': 'The vendor states that the data, backups included, stays in the EU/EEA, but does not name the countries.',
     'subprocessors-by-commitment': 'Not every sub-processor is public with its location; the vendor states that processing stays in the EEA.',
   },
   methodology: {

@@ -108,6 +108,7 @@ export default {
     sourcesHeading: 'Bronnen',
     accessed: 'geraadpleegd {date}',
     outsideEea: 'buiten de EER',
+    eeaUnnamed: 'EU/EER (landen niet genoemd)',
     unknownValue: 'onbekend',
     none: 'geen',
   },
@@ -168,6 +169,7 @@ export default {
     'host-in-eea': 'Alleen binnen de EU als u het zelf in de EU/EER host.',
     'calls-home-unknown': 'Niet gedocumenteerd of de software zelf gegevens naar buiten stuurt (telemetrie, licentiecontrole, cloudfuncties).',
     'support-access-undocumented': 'Niet gedocumenteerd vanuit welke landen support bij de gegevens kan.',
+    'storage-countries-unnamed': 'De leverancier verklaart dat de gegevens, back-ups inbegrepen, in de EU/EER blijven, maar noemt de landen niet.',
     'subprocessors-by-commitment': 'Sub-verwerkers niet allemaal met locatie openbaar; de leverancier verklaart dat de verwerking in de EER blijft.',
   },
   methodology: {

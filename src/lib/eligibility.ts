@@ -29,7 +29,8 @@ export type Caveat =
   | { code: 'host-in-eea' }
   | { code: 'calls-home-unknown' }
   | { code: 'support-access-undocumented' }
-  | { code: 'subprocessors-by-commitment' };
+  | { code: 'subprocessors-by-commitment' }
+  | { code: 'storage-countries-unnamed' };
 
 export interface OfferingVerdict {
   offering: Offering;
@@ -75,6 +76,7 @@ export function evaluateOffering(offering: Offering, policy: Policy): OfferingVe
   const accepts = (country: string) => acceptsCountry(country, policy, dpf);
 
   if (offering.storage.value === 'unknown') reasons.push({ code: 'storage-undocumented' });
+  else if (offering.storage.value === 'eea') caveats.push({ code: 'storage-countries-unnamed' });
   else for (const country of offering.storage.value) if (!accepts(country)) reasons.push({ code: 'storage-outside', country });
 
   const { locations, entries } = offering.subProcessors;

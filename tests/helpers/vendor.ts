@@ -3,7 +3,7 @@ import { vendorSchema, type Vendor } from '../../src/lib/schema/vendor.ts';
 
 type HostedInput = {
   id?: string;
-  storage?: string[] | 'unknown';
+  storage?: string[] | 'unknown' | 'eea';
   locations?: 'listed' | 'eea-commitment' | 'not-documented';
   subProcessors?: { name: string; countries: string[] | 'unknown' }[];
   support?: string[] | 'unknown' | 'none';

@@ -58,7 +58,9 @@ const commonOffering = {
 
 const hostedOffering = {
   ...commonOffering,
-  storage: fact(countryList).describe('Every country where customer data is stored at rest, backups included.'),
+  storage: fact(z.union([z.literal('eea'), countryList])).describe(
+    'Every country where customer data is stored at rest, backups included; `eea` when the vendor documents that all of it stays in the EU/EEA without naming countries.',
+  ),
   hostingProvider: z.strictObject({
     value: z.union([z.literal('unknown'), z.string().trim().min(1)]).describe('Infrastructure provider, e.g. AWS, own data centres.'),
     headquarters: countryCode.optional().describe("The provider's headquarters, for the jurisdiction chain."),
