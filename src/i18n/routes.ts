@@ -6,5 +6,6 @@ export const routes = {
   home: (locale: Locale) => localePath(locale, '/'),
   vendor: (locale: Locale, id: string) => localePath(locale, `/crm/${id}/`),
   methodology: (locale: Locale) => localePath(locale, '/methodology/'),
+  compare: (locale: Locale) => localePath(locale, '/compare/'),
   article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),
 };
