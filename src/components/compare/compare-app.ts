@@ -11,7 +11,10 @@ import type { CriterionKey } from '../../lib/criteria.ts';
  * written as HTML.
  */
 
-const PAGE_SIZE = 50;
+// Rows put into the table at a time, about one screenful: every row costs style and layout time
+// (bench/table.ts measures it), so a filter or sort lays out this many and no more. Further
+// rows are appended as the reader scrolls towards the end, or asks for them.
+const PAGE_SIZE = 12;
 
 interface Row extends CompareRow {
   el: HTMLTableRowElement;
@@ -26,6 +29,8 @@ class CrmCompare extends HTMLElement {
   private state: CompareState = emptyState();
   private selection = new Set<string>();
   private limit = PAGE_SIZE;
+  private matching: Row[] = [];
+  private moreRow!: HTMLTableRowElement;
   private form!: HTMLFormElement;
   private tbody!: HTMLTableSectionElement;
   private table!: HTMLTableElement;
@@ -54,10 +59,11 @@ class CrmCompare extends HTMLElement {
       this.update({ ...this.state, compare: [...this.selection] }, 'push');
       this.side.querySelector<HTMLElement>('h2[tabindex]')!.focus();
     });
-    this.querySelector('[data-more]')!.addEventListener('click', () => {
-      this.limit += PAGE_SIZE;
-      this.renderRows();
-    });
+    this.moreRow = this.createMoreRow();
+    new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.showMore(), {
+      root: this.table.parentElement,
+      rootMargin: '0px 0px 300px 0px',
+    }).observe(this.moreRow);
     this.side.querySelector('[data-close]')!.addEventListener('click', () => this.update({ ...this.state, compare: [] }, 'push'));
     this.side.addEventListener('change', (event) => {
       const toggle = (event.target as HTMLInputElement).dataset.toggle;
@@ -141,15 +147,45 @@ class CrmCompare extends HTMLElement {
     this.renderSideBySide();
   }
 
+  /** A last row with a button for the next rows; scrolling it into view presses it. */
+  private createMoreRow(): HTMLTableRowElement {
+    const row = document.createElement('tr');
+    const cell = row.insertCell();
+    cell.colSpan = this.table.tHead!.rows[0]!.cells.length;
+    cell.className = 'px-2 py-3';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sticky left-2 rounded border border-line bg-white px-3 py-1.5 font-medium';
+    button.addEventListener('click', () => this.showMore());
+    cell.append(button);
+    return row;
+  }
+
   private renderRows(): void {
-    const matching = sortRows(filterRows(this.rows, this.state), this.state.sort, this.state.dir);
-    const shown = matching.slice(0, this.limit);
+    this.matching = sortRows(filterRows(this.rows, this.state), this.state.sort, this.state.dir);
+    const shown = this.matching.slice(0, this.limit);
     this.tbody.replaceChildren(...shown.map((row) => row.el));
-    this.querySelector('[data-count]')!.textContent = fill(this.dataset.countTemplate!, { count: matching.length, total: this.rows.length });
-    this.querySelector('[data-no-results]')!.classList.toggle('hidden', matching.length > 0);
-    const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
-    more.classList.toggle('hidden', matching.length <= shown.length);
-    more.textContent = fill(this.dataset.moreTemplate!, { count: matching.length - shown.length });
+    this.querySelector('[data-count]')!.textContent = fill(this.dataset.countTemplate!, { count: this.matching.length, total: this.rows.length });
+    this.querySelector('[data-no-results]')!.classList.toggle('hidden', this.matching.length > 0);
+    this.placeMoreRow();
+  }
+
+  private showMore(): void {
+    if (this.limit >= this.matching.length) return;
+    const next = this.matching.slice(this.limit, this.limit + PAGE_SIZE);
+    this.limit += PAGE_SIZE;
+    this.moreRow.before(...next.map((row) => row.el));
+    this.placeMoreRow();
+  }
+
+  private placeMoreRow(): void {
+    const hidden = this.matching.length - Math.min(this.limit, this.matching.length);
+    if (hidden === 0) {
+      this.moreRow.remove();
+      return;
+    }
+    this.moreRow.querySelector('button')!.textContent = fill(this.dataset.moreTemplate!, { count: hidden });
+    this.tbody.append(this.moreRow);
   }
 
   private renderSort(): void {
@@ -160,6 +196,7 @@ class CrmCompare extends HTMLElement {
   }
 
   private renderSelection(): void {
+    // Rows outside the table keep their checkbox state too, for when they come back.
     const full = this.selection.size >= MAX_COMPARE;
     for (const row of this.rows) {
       const box = row.el.querySelector<HTMLInputElement>('[data-select]')!;

@@ -34,6 +34,8 @@ export function filterRows<R extends CompareRow>(rows: readonly R[], state: Comp
   return rows.filter((row) => matches(row, state));
 }
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 const STATUS_RANK: Record<Status, number> = { yes: 0, partial: 1, no: 2, unknown: 3 };
 const JURISDICTION_RANK: Record<CompareRow['jurisdiction'], number> = { eea: 0, 'non-eea': 1, us: 2, unknown: 3 };
 
@@ -79,7 +81,7 @@ export function sortRows<R extends CompareRow>(rows: readonly R[], key: SortKey 
       if (a.value === b.value) return a.index - b.index;
       return a.value === null ? 1 : -1;
     }
-    const order = typeof a.value === 'string' ? a.value.localeCompare(b.value as string) : a.value - (b.value as number);
+    const order = typeof a.value === 'string' ? collator.compare(a.value, b.value as string) : a.value - (b.value as number);
     return order !== 0 ? sign * order : a.index - b.index;
   });
   return keyed.map((k) => k.row);
