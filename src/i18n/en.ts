@@ -209,6 +209,7 @@ const en: Dictionary = {
     updated: 'updated on {date}',
     relatedVendors: 'CRM systems in this article',
     articlesHeading: 'Articles',
+    tableRegion: 'Table, scrolls horizontally',
   },
 };
 
