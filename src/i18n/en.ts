@@ -318,6 +318,7 @@ const en: Dictionary = {
     updated: 'updated on {date}',
     relatedVendors: 'CRM systems in this article',
     articlesHeading: 'Articles',
+    tableRegion: 'Table, scrolls horizontally',
   },
 };
 

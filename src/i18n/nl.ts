@@ -319,5 +319,6 @@ export default {
     updated: 'bijgewerkt op {date}',
     relatedVendors: 'CRM-systemen in dit artikel',
     articlesHeading: 'Artikelen',
+    tableRegion: 'Tabel, horizontaal scrollbaar',
   },
 };
