@@ -11,6 +11,28 @@ export default defineConfig({
   // v6 whitespace behaviour: inline elements on separate lines keep their space.
   compressHTML: true,
   integrations: [contentGuard(), mdx()],
+  // Shiki's inline styles cannot be hashed; the site has no code blocks worth highlighting.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A per-page <meta> policy with hashes of every script and style Astro emits: no
+    // 'unsafe-inline'. Headers a meta policy cannot carry (frame-ancestors, HSTS, ...) are in
+    // public/_headers and docs/hosting.md.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+        'upgrade-insecure-requests',
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -32,9 +32,10 @@ describe('vendor schema', () => {
     expect(issues.some((i) => i.message.includes('ISO 3166-1 alpha-2'))).toBe(true);
   });
 
-  it('refuses a web address that is not one', () => {
+  it('refuses a web address that is not one, or is plain http', () => {
+    expect(issuesOf(rawVendor({ website: 'http://acme.example' }))[0]!.path).toBe('website');
     expect(issuesOf(rawVendor({ website: 'acme.example' }))).toEqual([
-      { path: 'website', message: 'Expected a full web address starting with https:// (or http://).' },
+      { path: 'website', message: 'Expected a full web address starting with https://.' },
     ]);
   });
 

@@ -7,5 +7,7 @@ export const routes = {
   vendor: (locale: Locale, id: string) => localePath(locale, `/crm/${id}/`),
   methodology: (locale: Locale) => localePath(locale, '/methodology/'),
   compare: (locale: Locale) => localePath(locale, '/compare/'),
+  privacy: (locale: Locale) => localePath(locale, '/privacy/'),
+  about: (locale: Locale) => localePath(locale, '/about/'),
   article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),
 };

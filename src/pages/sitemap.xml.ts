@@ -15,6 +15,9 @@ export const GET: APIRoute = async ({ site }) => {
   const pages = [
     ...translated(routes.home),
     ...translated(routes.methodology),
+    ...translated(routes.compare),
+    ...translated(routes.privacy),
+    ...translated(routes.about),
     ...(await getListedVendors()).flatMap((vendor) => translated((l) => routes.vendor(l, vendor.id))),
     ...(await getCollection('articles', (a) => !a.data.draft)).map((article) => ({
       loc: routes.article(article.data.lang, article.id),

@@ -97,7 +97,7 @@ describe('articles on the built site', () => {
   it('wraps every table in a scrollable, labelled region so a wide table never widens the page', () => {
     for (const [id, page] of pages) {
       const tables = (body(page).match(/<table/g) ?? []).length;
-      const wrapped = (body(page).match(/<div class="prose-table" role="region" aria-label="[^"]+" tabindex="0">\s*<table/g) ?? []).length;
+      const wrapped = (body(page).match(/<section class="prose-table" aria-label="[^"]+" tabindex="0">\s*<table/g) ?? []).length;
       expect(wrapped, id).toBe(tables);
     }
   });

@@ -17,9 +17,10 @@ export const countryCode = z
   })
   .describe('ISO 3166-1 alpha-2 country code, upper case (NL, DE, IE, NO, US).');
 
+/** Sources and links must be https: a reader following evidence should not be sent over plain http. */
 export const httpsUrl = z
-  .url({ protocol: /^https?$/, error: 'Expected a full web address starting with https:// (or http://).' })
-  .describe('A full web address.');
+  .url({ protocol: /^https$/, error: 'Expected a full web address starting with https://.' })
+  .describe('A full https:// web address.');
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
