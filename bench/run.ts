@@ -1,0 +1,285 @@
+/**
+ * `npm run bench`: how the site does at scale and for the reader, against the targets of issue 7.
+ *
+ *   1. Scale: the whole site (search included) at 1,000 and 5,000 synthetic vendors and 200
+ *      articles, each built cold in a child process: wall time, peak memory of the build's
+ *      process tree, pages, pages per second, site size, search index size.
+ *   2. Floor: a bare Astro site with the same number of trivial pages, built the same way; our
+ *      time and memory as ratios to it.
+ *   3. Table: the comparison table's filter and sort at 1,000 vendors (bench/table.ts).
+ *   4. Reader: the real site, built and served with gzip: bytes per page kind before any
+ *      interaction and Lighthouse scores.
+ *
+ * Prints a table and writes bench/results/latest.json. Options (after `--`):
+ *   --smoke              20 vendors, 5 articles, no Lighthouse, no waiting (what `npm test` runs)
+ *   --only=a,b           any of scale, table, reader
+ *   --vendors=1000,5000  the scale points
+ *   --articles=200
+ * Environment: BENCH_QUIET_LOAD (1-minute load average to wait for before each timed step,
+ * default 1.5; 0 = do not wait), BENCH_QUIET_WAIT (seconds to wait at most, default 900),
+ * BENCH_LIGHTHOUSE_RUNS (runs per page, median performance; default 3),
+ * BENCH_NODE_OPTIONS (for the builds; default --max-old-space-size=6144).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { machine, machineLoad, round, waitForQuiet, type Load } from './measure.ts';
+import { benchReader, CHROMIUM, type ReaderPage } from './reader.ts';
+import { benchFloor, benchSite, removeSite, type FloorResult, type ScaleResult } from './scale.ts';
+import { benchTable } from './table.ts';
+
+const PROJECT = new URL('..', import.meta.url).pathname;
+const MB = 1024 * 1024;
+
+export interface BenchOptions {
+  vendors: number[];
+  articles: number;
+  only: Set<'scale' | 'table' | 'reader'>;
+  lighthouseRuns: number;
+  /** Load average to wait for before each timed step; 0 = never wait. */
+  quietLoad: number;
+  quietWaitMs: number;
+  nodeOptions: string;
+  tableRounds: number;
+  say: (line: string) => void;
+}
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  ok: boolean;
+}
+
+export interface BenchResults {
+  takenAt: string;
+  smoke: boolean;
+  machine: ReturnType<typeof machine> & { chromium: string; astro: string; lighthouse: string };
+  commit: string;
+  /** Whether the site under test builds a search index (dist/pagefind). */
+  search: boolean;
+  scale: (Omit<ScaleResult, 'pages' | 'outDir'> & { floor: FloorResult; ratio: { time: number; memory: number } })[];
+  table?: Awaited<ReturnType<typeof benchTable>>;
+  reader?: { load: Load; pages: ReaderPage[] };
+  targets: TargetCheck[];
+}
+
+export function parseArgs(argv: string[], env: Record<string, string | undefined>): BenchOptions {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const smoke = argv.includes('--smoke');
+  const only = (arg('only')?.split(',') ?? ['scale', 'table', 'reader']) as ('scale' | 'table' | 'reader')[];
+  return {
+    vendors: (arg('vendors') ?? (smoke ? '20' : '1000,5000')).split(',').map(Number),
+    articles: Number(arg('articles') ?? (smoke ? 5 : 200)),
+    only: new Set(only),
+    lighthouseRuns: smoke ? 0 : Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+    quietLoad: smoke ? 0 : Number(env.BENCH_QUIET_LOAD ?? 1.5),
+    quietWaitMs: Number(env.BENCH_QUIET_WAIT ?? 900) * 1000,
+    nodeOptions: env.BENCH_NODE_OPTIONS ?? '--max-old-space-size=6144',
+    tableRounds: smoke ? 3 : 30,
+    say: (line) => console.log(line),
+  };
+}
+
+function versions() {
+  const pkg = (name: string) => JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+  let chromium = 'not found';
+  try {
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // No Chromium: the table and reader steps will say so.
+  }
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim();
+    if (execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public'], { cwd: PROJECT, encoding: 'utf8' }).trim()) commit += '+changes';
+  } catch {
+    // Not a git checkout.
+  }
+  return { chromium, astro: pkg('astro'), lighthouse: pkg('lighthouse'), commit };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const { say } = options;
+  const quiet = async () => {
+    if (options.quietLoad > 0) await waitForQuiet(options.quietLoad, options.quietWaitMs, say);
+  };
+  const { commit, ...tools } = versions();
+  const results: BenchResults = {
+    takenAt: new Date().toISOString(),
+    smoke: options.lighthouseRuns === 0,
+    machine: { ...machine(), ...tools },
+    commit,
+    search: false,
+    scale: [],
+    targets: [],
+  };
+
+  const tableSite = Math.min(...options.vendors);
+  let keptForTable: string | undefined;
+  try {
+    if (options.only.has('scale') || options.only.has('table')) {
+      for (const vendors of options.vendors) {
+        const keep = options.only.has('table') && vendors === tableSite;
+        await quiet();
+        say(`Building the site with ${vendors} vendors and ${options.articles} articles...`);
+        const site = await benchSite({ vendors, articles: options.articles, nodeOptions: options.nodeOptions, keep });
+        if (keep) keptForTable = site.outDir;
+        results.search ||= site.searchIndexBytes > 0;
+        await quiet();
+        say(`Building the bare Astro floor with ${site.pagesBuilt} pages...`);
+        const floor = await benchFloor(site.pagesBuilt, { nodeOptions: options.nodeOptions });
+        const { pages: _pages, outDir: _outDir, ...figures } = site;
+        results.scale.push({
+          ...figures,
+          floor,
+          ratio: { time: site.build.wallMs / floor.build.wallMs, memory: site.build.peakRssBytes / floor.build.peakRssBytes },
+        });
+      }
+    }
+    if (options.only.has('table') && keptForTable) {
+      await quiet();
+      say(`Timing the comparison table at ${tableSite} vendors...`);
+      results.table = await benchTable(tableSite, options.tableRounds, keptForTable);
+    }
+  } finally {
+    if (keptForTable) removeSite(keptForTable);
+  }
+
+  if (options.only.has('reader')) {
+    await quiet();
+    say('Building the real site for the reader-side figures...');
+    const site = await benchSite({ vendors: null, articles: 0, nodeOptions: options.nodeOptions, keep: true });
+    results.search ||= site.searchIndexBytes > 0;
+    try {
+      await quiet();
+      const load = machineLoad();
+      results.reader = { load, pages: await benchReader(site.outDir, { lighthouseRuns: options.lighthouseRuns, say }) };
+    } finally {
+      removeSite(site.outDir);
+    }
+  }
+  results.targets = checkTargets(results);
+  return results;
+}
+
+const kb = (bytes: number) => `${round(bytes / 1024)} KB`;
+const mb = (bytes: number) => `${round(bytes / MB)} MB`;
+const s = (ms: number) => `${round(ms / 1000)} s`;
+
+/** The issue's targets, each with the measured value and whether it is met. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const page of results.reader?.pages ?? []) {
+    if (page.lighthouse) {
+      const { scores } = page.lighthouse;
+      checks.push({
+        target: `Lighthouse 100 in all four categories: ${page.kind}`,
+        value: `${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`,
+        ok: Object.values(scores).every((score) => score === 100),
+      });
+    }
+  }
+  for (const page of results.reader?.pages ?? []) {
+    if (page.kind === 'vendor' || page.kind === 'article') {
+      checks.push({ target: `${page.kind} page: no JavaScript apart from search`, value: `site JS ${kb(page.bytes.jsSite)}, search JS ${kb(page.bytes.jsSearch)}`, ok: page.bytes.jsSite === 0 });
+    }
+    if (page.kind === 'compare') checks.push({ target: 'comparison page: site JS ≤ 10 KB gzipped', value: kb(page.bytes.jsSite), ok: page.bytes.jsSite <= 10 * 1024 });
+    if (page.kind === 'home') checks.push({ target: 'home page: ≤ 60 KB total transfer', value: kb(page.bytes.total), ok: page.bytes.total <= 60 * 1024 });
+  }
+  const thousand = results.scale.find((r) => r.vendors === 1000);
+  if (thousand) {
+    checks.push({ target: '1,000 vendors: full build with search ≤ 60 s', value: `${s(thousand.build.wallMs)}${results.search ? '' : ' (no search index built)'}`, ok: thousand.build.wallMs <= 60_000 && results.search });
+    checks.push({ target: '1,000 vendors: peak memory ≤ 1.5 GB', value: mb(thousand.build.peakRssBytes), ok: thousand.build.peakRssBytes <= 1.5 * 1024 * MB });
+    checks.push({ target: '1,000 vendors: ≤ 2× the bare site’s build time', value: `${round(thousand.ratio.time, 2)}×`, ok: thousand.ratio.time <= 2 });
+  }
+  const fiveThousand = results.scale.find((r) => r.vendors === 5000);
+  if (fiveThousand) checks.push({ target: '5,000 vendors: builds without running out of memory', value: `${s(fiveThousand.build.wallMs)}, ${mb(fiveThousand.build.peakRssBytes)} (${fiveThousand.build.nodeOptions || 'default heap'})`, ok: true });
+  if (results.table && results.table.vendors >= 1000) {
+    const { filter, sort, vendors } = results.table;
+    checks.push({ target: `table filter at ${vendors} vendors ≤ 16 ms (median)`, value: `${round(filter.median)} ms (p95 ${round(filter.p95)} ms)`, ok: filter.median <= 16 });
+    checks.push({ target: `table sort at ${vendors} vendors ≤ 16 ms (median)`, value: `${round(sort.median)} ms (p95 ${round(sort.p95)} ms)`, ok: sort.median <= 16 });
+  }
+  return checks;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+export function report(results: BenchResults): string {
+  const lines: string[] = [];
+  const m = results.machine;
+  lines.push(`\nMachine: ${m.cpuModel}, ${m.cores} cores, ${round(m.memoryBytes / 1024 / MB)} GB; Node ${m.node}; ${m.chromium}; Astro ${m.astro}; Lighthouse ${m.lighthouse}; commit ${results.commit}`);
+  if (!results.search) lines.push('NOTE: the site built no search index (dist/pagefind): the scale figures are WITHOUT search.');
+  if (results.scale.length > 0) {
+    lines.push('\nBuild (cold, child process; memory = peak RSS of the whole process tree)');
+    lines.push(
+      table([
+        ['vendors (listed) + articles', 'pages', 'wall', 'pages/s', 'peak RSS', 'site', 'search index', 'floor wall', 'floor RSS', 'time ×floor', 'memory ×floor', 'load 1m'],
+        ...results.scale.map((r) => [
+          `${r.vendors} (${r.listedVendors}) + ${r.articles}`,
+          String(r.pagesBuilt),
+          s(r.build.wallMs),
+          String(round(r.pagesPerSecond)),
+          mb(r.build.peakRssBytes),
+          mb(r.siteBytes),
+          mb(r.searchIndexBytes),
+          s(r.floor.build.wallMs),
+          mb(r.floor.build.peakRssBytes),
+          `${round(r.ratio.time, 2)}×`,
+          `${round(r.ratio.memory, 2)}×`,
+          `${r.load.before.avg[0]}`,
+        ]),
+      ]),
+    );
+  }
+  if (results.table) {
+    const t = results.table;
+    lines.push(`\nComparison table at ${t.vendors} vendors: filter median ${round(t.filter.median)} ms (p95 ${round(t.filter.p95)}), sort median ${round(t.sort.median)} ms (p95 ${round(t.sort.p95)}); page JS ${kb(t.jsGzipBytes)}, HTML ${kb(t.htmlGzipBytes)} gzipped`);
+  }
+  if (results.reader) {
+    lines.push(`\nReader side, real site served with gzip (bytes before any interaction, gzipped; load ${results.reader.load.avg[0]})`);
+    lines.push(
+      table([
+        ['page', 'HTML', 'CSS', 'JS site', 'JS search', 'fonts', 'other', 'total', 'perf', 'a11y', 'best pr.', 'SEO'],
+        ...results.reader.pages.map((p) => {
+          const lh = p.lighthouse?.scores;
+          return [
+            `${p.kind} ${p.path}`,
+            kb(p.bytes.html),
+            kb(p.bytes.css),
+            kb(p.bytes.jsSite),
+            kb(p.bytes.jsSearch),
+            kb(p.bytes.font),
+            kb(p.bytes.other),
+            kb(p.bytes.total),
+            ...(lh ? [`${lh.performance}`, `${lh.accessibility}`, `${lh['best-practices']}`, `${lh.seo}`] : ['-', '-', '-', '-']),
+          ];
+        }),
+      ]),
+    );
+    for (const page of results.reader.pages) {
+      for (const lost of page.lighthouse?.lost ?? []) lines.push(`  ${page.kind}: ${lost.category} lost on ${lost.id} (score ${round(lost.score, 2)}${lost.displayValue ? `, ${lost.displayValue}` : ''})`);
+    }
+  }
+  if (results.targets.length > 0) {
+    lines.push('\nTargets (issue 7)');
+    lines.push(table([['', 'target', 'measured'], ...results.targets.map((t) => [t.ok ? 'met   ' : 'MISSED', t.target, t.value])]));
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const options = parseArgs(process.argv.slice(2), process.env);
+  if (!existsSync(CHROMIUM) && (options.only.has('table') || options.only.has('reader'))) {
+    throw new Error(`No Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  }
+  const results = await runBench(options);
+  console.log(report(results));
+  const dir = join(PROJECT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, options.lighthouseRuns === 0 ? 'smoke.json' : 'latest.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nResults: ${file}`);
+}

@@ -1,0 +1,143 @@
+/**
+ * Build benchmarks: the whole site (search included) at N synthetic vendors, and the floor, a
+ * bare Astro site with the same number of trivial pages built the same way. Both build in a
+ * child process (bench/astro-build.ts) from a temporary copy of the project, so the measured
+ * process tree is the build alone and the working tree (its .astro/, caches, dist/) is never
+ * touched: a benchmark can run while tests build the real site.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ACTIVE_POLICY } from '../src/lib/policy.ts';
+import { partition } from '../src/lib/eligibility.ts';
+import { vendorSchema } from '../src/lib/schema/vendor.ts';
+import { folderBytes, htmlPages, machineLoad, measureBuild, type BuildRun, type Load } from './measure.ts';
+import { syntheticVendor, writeSyntheticContent } from './synthetic.ts';
+
+const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+/** Not part of a build's input: dependencies (linked instead), outputs, caches, history. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'bench/results']);
+
+export interface ScaleResult {
+  vendors: number;
+  /** Vendors the eligibility rule lists (the rest are excluded and get no page). */
+  listedVendors: number;
+  articles: number;
+  build: BuildRun;
+  pagesBuilt: number;
+  pagesPerSecond: number;
+  siteBytes: number;
+  /** Size of dist/pagefind; 0 when the site has no search index. */
+  searchIndexBytes: number;
+  load: { before: Load; after: Load };
+  /** Where the site was built; removed unless the caller keeps it. */
+  outDir: string;
+  /** Every HTML page built, relative to outDir. */
+  pages: string[];
+}
+
+export interface FloorResult {
+  pages: number;
+  build: BuildRun;
+  pagesBuilt: number;
+  pagesPerSecond: number;
+  siteBytes: number;
+  load: { before: Load; after: Load };
+}
+
+/** A throwaway copy of the project whose node_modules is a link to the real one. */
+export function projectSnapshot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'eu-crm-bench-site-'));
+  cpSync(PROJECT, root, {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.has(relative(PROJECT, source)),
+  });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** The vendor ids the eligibility rule lists among the first `count` synthetic vendors. */
+export function listedSyntheticIds(count: number): string[] {
+  const entries = Array.from({ length: count }, (_, i) => {
+    const { id, data } = syntheticVendor(i);
+    return { id, data: vendorSchema.parse(data) };
+  });
+  return partition(entries, ACTIVE_POLICY).listed.map((vendor) => vendor.id);
+}
+
+/**
+ * Builds the site with `vendors` synthetic vendors and `articles` synthetic articles, or with
+ * the real content when `vendors` is null. The site is left in `outDir` when `keep` is set.
+ */
+export async function benchSite(options: { vendors: number | null; articles: number; nodeOptions?: string; keep?: boolean }): Promise<ScaleResult> {
+  const { vendors, articles, nodeOptions, keep = false } = options;
+  const root = projectSnapshot();
+  const content = vendors === null ? null : writeSyntheticContent(vendors, articles);
+  const outDir = join(root, 'dist');
+  try {
+    const before = machineLoad();
+    const build = await measureBuild({
+      root,
+      outDir,
+      cacheDir: join(root, '.bench-cache'),
+      env: content ? { CONTENT_DIR: content } : {},
+      nodeOptions,
+      logFile: join(root, 'build.log'),
+    });
+    const after = machineLoad();
+    const pages = htmlPages(outDir);
+    return {
+      vendors: vendors ?? 0,
+      listedVendors: vendors === null ? 0 : listedSyntheticIds(vendors).length,
+      articles,
+      build,
+      pagesBuilt: pages.length,
+      pagesPerSecond: pages.length / (build.wallMs / 1000),
+      siteBytes: folderBytes(outDir),
+      searchIndexBytes: folderBytes(join(outDir, 'pagefind')),
+      load: { before, after },
+      outDir,
+      pages,
+    };
+  } finally {
+    if (content) rmSync(content, { recursive: true, force: true });
+    if (!keep) removeSite(outDir);
+  }
+}
+
+/** Removes a site built by benchSite (its whole temporary project copy). */
+export function removeSite(outDir: string): void {
+  rmSync(join(outDir, '..'), { recursive: true, force: true });
+}
+
+/**
+ * The framework's floor: a bare Astro project (no config, no layout, no integration, no
+ * search) with `pages` trivial pages, built the same way as the site.
+ */
+export async function benchFloor(pages: number, options: { nodeOptions?: string } = {}): Promise<FloorResult> {
+  const root = mkdtempSync(join(tmpdir(), 'eu-crm-bench-floor-'));
+  try {
+    symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module' })}\n`);
+    mkdirSync(join(root, 'src', 'pages', 'crm'), { recursive: true });
+    writeFileSync(
+      join(root, 'src', 'pages', 'crm', '[id].astro'),
+      `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`vendor-\${i}\` } }));
+}
+const { id } = Astro.params;
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{id}</title></head><body><h1>{id}</h1></body></html>
+`,
+    );
+    const outDir = join(root, 'dist');
+    const before = machineLoad();
+    const build = await measureBuild({ root, outDir, cacheDir: join(root, '.bench-cache'), nodeOptions: options.nodeOptions, logFile: join(root, 'build.log') });
+    const after = machineLoad();
+    const built = htmlPages(outDir).length;
+    return { pages, build, pagesBuilt: built, pagesPerSecond: built / (build.wallMs / 1000), siteBytes: folderBytes(outDir), load: { before, after } };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
