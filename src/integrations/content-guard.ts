@@ -33,7 +33,7 @@ export function contentGuard(): AstroIntegration {
         const root = contentDir(process.env);
         const vendorFiles = readContentFiles(join(root, 'vendors'));
         const { issues, warnings, vendors } = checkContent(vendorFiles, readContentFiles(join(root, 'articles')));
-        if (warnings.length > 0) {
+        if (warnings.length > 0 && command !== 'sync') {
           logger.warn(`${warnings.length} content warning(s) (stale facts, many unknowns): \`npm run check:content\` lists them per file.`);
         }
         if (issues.length > 0) {
