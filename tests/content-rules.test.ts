@@ -188,9 +188,9 @@ describe('the content check on fixture files for the editor checks', () => {
       ✖ tests/fixtures/editor-checks/articles/piece.mdx
           line 8, (body): <VendorCard>: Write \`vendor\` of <VendorCard> as a plain quoted string, e.g. vendor="teamleader", so the content check can verify it.
       ✖ tests/fixtures/editor-checks/articles/stuk.mdx
-          line 6, vendors[1]: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference, or complete the vendor's residency facts (\`npm run build\` and /methodology/ say why it is excluded).
+          line 6, vendors[1]: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).
           line 7, translation: "piece" has no \`translation\`: add \`translation: stuk\` to it, so the twins point at each other.
-          line 12, (body): <VendorChecklist>: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference, or complete the vendor's residency facts (\`npm run build\` and /methodology/ say why it is excluded).
+          line 12, (body): <VendorChecklist>: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).
           line 14, (body): <CompareLink>: No vendor with id "ghost-crm": expected the file name of a file in src/content/vendors (without .mdx)."
     `);
   });

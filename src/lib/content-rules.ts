@@ -251,7 +251,7 @@ export function vendorReferences(body: string, firstLine = 1): VendorReference[]
 export function vendorIdProblem(id: string, known: ReadonlySet<string>, listed: ReadonlySet<string>): string | undefined {
   if (!known.has(id)) return `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).`;
   if (!listed.has(id)) {
-    return `Vendor "${id}" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference, or complete the vendor's residency facts (\`npm run build\` and /methodology/ say why it is excluded).`;
+    return `Vendor "${id}" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).`;
   }
   return undefined;
 }
