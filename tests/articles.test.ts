@@ -87,8 +87,8 @@ describe('article and data addresses', () => {
     expect(routes.articles('nl')).toBe('/articles/');
     expect(routes.articleTag('en', 'consent')).toBe('/en/articles/tags/consent/');
     expect(routes.rss('en')).toBe('/en/rss.xml');
-    expect(routes.compare('nl', ['teamleader', 'odoo'])).toBe('/compare/?compare=teamleader,odoo');
-    expect(routes.compare('en', ['a', 'b', 'c'])).toBe('/en/compare/?compare=a,b,c');
+    expect(routes.compareVendors('nl', ['teamleader', 'odoo'])).toBe('/compare/?compare=teamleader,odoo');
+    expect(routes.compareVendors('en', ['a', 'b', 'c'])).toBe('/en/compare/?compare=a,b,c');
   });
 
   it('tells the language of a page from its path', () => {

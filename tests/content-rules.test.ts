@@ -152,12 +152,12 @@ describe('vendorReferences in MDX bodies', () => {
     expect(vendorReferences(body)).toEqual([]);
   });
 
-  it('asks for plain quoted ids, a present attribute and two or three vendors to compare', () => {
+  it('asks for plain quoted ids, a present attribute and two to four vendors to compare', () => {
     const problems = vendorReferences('<VendorCard vendor={id} />\n<VendorChecklist />\n<CompareLink vendors="a" />').map((r) => r.problem);
     expect(problems).toEqual([
       'Write `vendor` of <VendorCard> as a plain quoted string, e.g. vendor="teamleader", so the content check can verify it.',
       '<VendorChecklist> needs `vendor="…"` with a vendor id.',
-      '<CompareLink> compares two or three vendors, got 1.',
+      '<CompareLink> compares 2 to 4 vendors, got 1.',
     ]);
   });
 

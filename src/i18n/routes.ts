@@ -6,12 +6,13 @@ export const routes = {
   home: (locale: Locale) => localePath(locale, '/'),
   vendor: (locale: Locale, id: string) => localePath(locale, `/crm/${id}/`),
   methodology: (locale: Locale) => localePath(locale, '/methodology/'),
+  compare: (locale: Locale) => localePath(locale, '/compare/'),
   article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),
   articles: (locale: Locale) => localePath(locale, '/articles/'),
   articleTag: (locale: Locale, tag: string) => localePath(locale, `/articles/tags/${tag}/`),
   rss: (locale: Locale) => localePath(locale, '/rss.xml'),
-  /** The side-by-side view of two or three vendors. */
-  compare: (locale: Locale, ids: readonly string[] = []) => localePath(locale, ids.length > 0 ? `/compare/?compare=${ids.join(',')}` : '/compare/'),
+  /** The comparison's side-by-side view of these vendors (ids are kebab-case, safe in a URL). */
+  compareVendors: (locale: Locale, ids: readonly string[]) => `${localePath(locale, '/compare/')}?compare=${ids.join(',')}`,
   openData: (locale: Locale) => localePath(locale, '/open-data/'),
   /** Open data files: one per site, not per language. */
   data: (file: 'vendors.json' | 'vendors.csv' | 'vendor.schema.json') => `/data/${file}`,

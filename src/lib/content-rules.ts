@@ -1,3 +1,4 @@
+import { MAX_COMPARE, MIN_COMPARE } from './compare/state.ts';
 import { CRITERION_KEYS, type Status } from './criteria.ts';
 import { featureOf } from './checklist.ts';
 import { isStale, STALE_AFTER_MONTHS } from './freshness.ts';
@@ -238,8 +239,8 @@ export function vendorReferences(body: string, firstLine = 1): VendorReference[]
       const problem =
         ids.length === 0
           ? `<${component}> has an empty \`${attribute}\`.`
-          : component === 'CompareLink' && (ids.length < 2 || ids.length > 3)
-            ? `<CompareLink> compares two or three vendors, got ${ids.length}.`
+          : component === 'CompareLink' && (ids.length < MIN_COMPARE || ids.length > MAX_COMPARE)
+            ? `<CompareLink> compares ${MIN_COMPARE} to ${MAX_COMPARE} vendors, got ${ids.length}.`
             : undefined;
       refs.push({ component, ids, line, ...(problem ? { problem } : {}) });
     }

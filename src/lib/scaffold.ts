@@ -152,7 +152,7 @@ Components you can use without importing them (vendor ids are file names in src/
   <Callout type="info">Background worth knowing.</Callout>   (type="warning" for a pitfall)
   <VendorCard vendor="teamleader" />
   <VendorChecklist vendor="teamleader" />
-  <CompareLink vendors="teamleader,odoo" />   (two or three ids; opens the side-by-side view)
+  <CompareLink vendors="teamleader,odoo" />   (two to four ids; opens the side-by-side view)
 Cite the GDPR by article, e.g. "art. 17 AVG" / "Art. 17 GDPR".
 */}
 `;

@@ -1,0 +1,110 @@
+import { expect, it } from 'vitest';
+import { meets } from '../../src/lib/compare/filter.ts';
+import { featureOf } from '../../src/lib/checklist.ts';
+import { describeInBrowser } from './browser.ts';
+import { expectedDirectory } from './built-site.ts';
+
+const { listed } = expectedDirectory();
+const rowIds = 'tbody tr[data-id]';
+
+describeInBrowser('comparison table', (site) => {
+  it('shows only the vendors that meet both requirements after ticking two of them', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/en/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    await page.getByRole('checkbox', { name: 'Proof of consent (log)' }).check();
+    await page.getByRole('checkbox', { name: 'Retention rules' }).check();
+    const expected = listed
+      .filter((v) => meets(featureOf(v.data, 'consentLog').status) && meets(featureOf(v.data, 'retentionRules').status))
+      .map((v) => v.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(listed.length);
+    expect(await page.locator(rowIds).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id))).toEqual(expected);
+    expect(await page.locator('[data-count]').textContent()).toBe(`${expected.length} of ${listed.length} CRM systems`);
+    expect(page.url()).toContain('need=consentLog&need=retentionRules');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('retentionRules'));
+    expect(await page.getByRole('checkbox', { name: 'Retention rules' }).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('orders the rows by price, cheapest first, unknown prices last, and marks the column', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    await page.getByRole('button', { name: 'Sorteer op Prijs vanaf' }).click();
+    const prices = await page.locator(rowIds).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.price ?? ''));
+    const known = prices.filter((p) => p !== '').map(Number);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(prices.slice(known.length).every((p) => p === '')).toBe(true);
+    expect(await page.locator('th[data-sort-key="price"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.getByRole('button', { name: 'Sorteer op Prijs vanaf' }).click();
+    expect(await page.locator('th[data-sort-key="price"]').getAttribute('aria-sort')).toBe('descending');
+    await page.close();
+  });
+
+  it('opens the side-by-side view for three chosen vendors, restores it on reload, and offers the checklist', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/en/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    const chosen = listed.slice(0, 3);
+    for (const vendor of chosen) await page.getByRole('checkbox', { name: `Choose ${vendor.data.name} to compare side by side` }).check();
+    await page.getByRole('button', { name: 'Compare the chosen CRM systems' }).click();
+    const side = page.locator('[data-side-by-side]');
+    await side.waitFor({ state: 'visible' });
+    const heads = () => side.locator('thead th').allTextContents();
+    expect((await heads()).slice(1).map((h) => h.trim())).toEqual(chosen.map((v) => v.data.name));
+    expect(page.url()).toContain(`compare=${chosen.map((v) => v.id).join('%2C')}`);
+    await page.reload();
+    await side.waitFor({ state: 'visible' });
+    expect((await heads()).slice(1).map((h) => h.trim())).toEqual(chosen.map((v) => v.data.name));
+
+    const rowsBefore = await side.locator('tbody tr:not([hidden])').count();
+    await page.getByRole('checkbox', { name: 'Hide rows where all are unknown' }).check();
+    expect(await side.locator('tbody tr:not([hidden])').count()).toBeLessThan(rowsBefore);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download checklist (CSV)' }).click()]);
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csv).toContain(chosen[0]!.data.name);
+    expect(csv).toContain('Ask the vendor:');
+    await page.close();
+  });
+
+  it('ignores garbage in the URL and writes none of it into the page', async () => {
+    const page = await site.browser.newPage();
+    const evil = encodeURIComponent('<img src=x id=injected onerror=window.pwned=1>');
+    await page.goto(site.url(`/compare/?q=${evil}&need=bogus&compare=nope,${evil},${listed[0]!.id}&sort=<b>&maxPrice=abc`));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    expect(await page.locator('#injected').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('[data-side-by-side]').isHidden()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe('Vergelijk CRM-systemen');
+    await page.close();
+  });
+
+  it('has the full table without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/'));
+    expect(await page.locator(rowIds).count()).toBe(listed.length);
+    expect(await page.locator('table[data-compare-table] caption').isVisible()).toBe(true);
+    expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('works with the keyboard: sort and choose a vendor without a mouse', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/en/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    await page.getByRole('button', { name: 'Sort by CRM system' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('th[data-sort-key="name"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('th[data-sort-key="storage"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('[data-select]').first().focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator('[data-selected]').textContent()).toBe('1 chosen (choose 2 to 4)');
+    await page.close();
+  });
+});
