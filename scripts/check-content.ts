@@ -24,11 +24,16 @@ function readMdx(dir: string): ContentFile[] {
 const root = contentDir(process.env);
 const vendorFiles = readMdx(join(root, 'vendors'));
 const articleFiles = readMdx(join(root, 'articles'));
-const { issues } = checkContent(vendorFiles, articleFiles);
+const { issues, warnings } = checkContent(vendorFiles, articleFiles);
+const fileCount = (list: { path: string }[]) => new Set(list.map((issue) => issue.path)).size;
 
+if (warnings.length > 0) {
+  console.log(`Content check: ${warnings.length} warning(s) in ${fileCount(warnings)} file(s), for the editors' to-do list (they do not stop the build)\n`);
+  console.log(formatReport([], warnings));
+  console.log('');
+}
 if (issues.length > 0) {
-  const files = new Set(issues.map((issue) => issue.path)).size;
-  console.error(`Content check: ${issues.length} problem(s) in ${files} file(s)\n`);
+  console.error(`Content check: ${issues.length} problem(s) in ${fileCount(issues)} file(s)\n`);
   console.error(formatReport(issues));
   console.error('\nFix the fields above; docs/editing.md explains each one. The build does not start until the content is valid.');
   process.exit(1);

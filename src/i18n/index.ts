@@ -26,6 +26,12 @@ export function localePath(locale: Locale, path: string): string {
   return `${localePrefix(locale)}${path}`;
 }
 
+/** The locale a site path belongs to: '/en/articles/x/' → 'en', '/articles/x/' → the default. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
+}
+
 /** getStaticPaths entries for the `[...lang]` route segment. */
 export function localeParams() {
   return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, locale }));

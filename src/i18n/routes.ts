@@ -10,4 +10,12 @@ export const routes = {
   privacy: (locale: Locale) => localePath(locale, '/privacy/'),
   about: (locale: Locale) => localePath(locale, '/about/'),
   article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),
+  articles: (locale: Locale) => localePath(locale, '/articles/'),
+  articleTag: (locale: Locale, tag: string) => localePath(locale, `/articles/tags/${tag}/`),
+  rss: (locale: Locale) => localePath(locale, '/rss.xml'),
+  /** The comparison's side-by-side view of these vendors (ids are kebab-case, safe in a URL). */
+  compareVendors: (locale: Locale, ids: readonly string[]) => `${localePath(locale, '/compare/')}?compare=${ids.join(',')}`,
+  openData: (locale: Locale) => localePath(locale, '/open-data/'),
+  /** Open data files: one per site, not per language. */
+  data: (file: 'vendors.json' | 'vendors.csv' | 'vendor.schema.json') => `/data/${file}`,
 };

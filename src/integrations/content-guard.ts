@@ -32,7 +32,10 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const root = contentDir(process.env);
         const vendorFiles = readContentFiles(join(root, 'vendors'));
-        const { issues, vendors } = checkContent(vendorFiles, readContentFiles(join(root, 'articles')));
+        const { issues, warnings, vendors } = checkContent(vendorFiles, readContentFiles(join(root, 'articles')));
+        if (warnings.length > 0 && command !== 'sync') {
+          logger.warn(`${warnings.length} content warning(s) (stale facts, many unknowns): \`npm run check:content\` lists them per file.`);
+        }
         if (issues.length > 0) {
           const message = `Content check failed: ${issues.length} problem(s).\n${formatReport(issues)}`;
           if (command === 'build') throw new Error(message);

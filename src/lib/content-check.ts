@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
+import {
+  duplicateVendors,
+  manyUnknowns,
+  placeholders,
+  staleVendor,
+  twinMismatches,
+  unsourcedFacts,
+  vendorIdProblem,
+  vendorReferences,
+  type Finding,
+} from './content-rules.ts';
+import { partition, type Policy } from './eligibility.ts';
+import { ACTIVE_POLICY } from './policy.ts';
 import { articleFrontmatter } from './schema/article.ts';
 import { vendorSchema } from './schema/vendor.ts';
 
@@ -110,46 +123,104 @@ function validate<S extends z.ZodType>(schema: S, file: ContentFile, issues: Con
 }
 
 export interface ContentReport {
+  /** Errors: the build does not start while there is one. */
   issues: ContentIssue[];
+  /** Warnings for the editors' to-do list (stale facts, many unknowns); they do not stop the build. */
+  warnings: ContentIssue[];
   vendors: ParsedFile<z.infer<typeof vendorSchema>>[];
   articles: ParsedFile<z.infer<typeof articleFrontmatter>>[];
 }
 
-export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFile[]): ContentReport {
-  const issues: ContentIssue[] = [];
-  const vendors: ContentReport['vendors'] = [];
-  const articles: ContentReport['articles'] = [];
-  for (const file of vendorFiles) {
-    const { data } = validate(vendorSchema, file, issues);
-    if (data) vendors.push({ id: idFromPath(file.path), path: file.path, data });
-  }
-  const vendorIds = new Set(vendorFiles.map((file) => idFromPath(file.path)));
-  const articleIds = new Set(articleFiles.map((file) => idFromPath(file.path)));
-  for (const file of articleFiles) {
-    const { data, lineOf } = validate(articleFrontmatter, file, issues);
-    if (!data) continue;
-    articles.push({ id: idFromPath(file.path), path: file.path, data });
-    data.vendors.forEach((id, i) => {
-      if (!vendorIds.has(id)) {
-        issues.push({ path: file.path, line: lineOf(['vendors', i]), field: `vendors[${i}]`, message: `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).` });
-      }
-    });
-    if (data.translation && !articleIds.has(data.translation)) {
-      issues.push({ path: file.path, line: lineOf(['translation']), field: 'translation', message: `No article with id "${data.translation}" in src/content/articles.` });
-    }
-  }
-  return { issues, vendors, articles };
+export interface CheckOptions {
+  /** The date stale facts are measured against; now by default. */
+  today?: Date;
+  /** The eligibility policy that decides which vendors articles may show. */
+  policy?: Policy;
 }
 
-export function formatReport(issues: ContentIssue[]): string {
-  const byFile = new Map<string, ContentIssue[]>();
-  for (const issue of issues) byFile.set(issue.path, [...(byFile.get(issue.path) ?? []), issue]);
-  const lines: string[] = [];
-  for (const [path, fileIssues] of byFile) {
-    lines.push(`✖ ${path}`);
-    for (const issue of fileIssues) {
-      lines.push(`    ${issue.line ? `line ${issue.line}, ` : ''}${issue.field}: ${issue.message}`);
+/** Where the body of an MDX file starts, counting the frontmatter lines. */
+function bodyOf(text: string): { body: string; firstLine: number } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { body: text, firstLine: 1 };
+  return { body: text.slice(match[0].length), firstLine: match[0].split('\n').length };
+}
+
+export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFile[], options: CheckOptions = {}): ContentReport {
+  const today = options.today ?? new Date();
+  const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
+  const vendors: ContentReport['vendors'] = [];
+  const articles: ContentReport['articles'] = [];
+  const lines = new Map<string, LineOf>();
+  const report = (file: ContentFile, findings: readonly Finding[]) => {
+    const lineOf = lines.get(file.path) ?? (() => undefined);
+    for (const finding of findings) {
+      const issue: ContentIssue = {
+        path: file.path,
+        line: finding.bodyLine ?? (finding.at.length > 0 ? lineOf(finding.at) : undefined),
+        field: formatField(finding.at) || (finding.bodyLine ? '(body)' : '(file)'),
+        message: finding.message,
+      };
+      (finding.severity === 'error' ? issues : warnings).push(issue);
     }
+  };
+
+  for (const file of vendorFiles) {
+    const { data, lineOf } = validate(vendorSchema, file, issues);
+    lines.set(file.path, lineOf);
+    if (!data) continue;
+    vendors.push({ id: idFromPath(file.path), path: file.path, data });
+    report(file, [...placeholders(data), ...unsourcedFacts(data), ...staleVendor(data, today), ...manyUnknowns(data)]);
   }
-  return lines.join('\n');
+  const vendorFileOf = new Map(vendorFiles.map((file) => [idFromPath(file.path), file]));
+  for (const [id, findings] of duplicateVendors(vendors)) report(vendorFileOf.get(id)!, findings);
+
+  const vendorIds = new Set(vendorFiles.map((file) => idFromPath(file.path)));
+  // A vendor file with schema errors is reported on its own; articles naming it are not blamed too.
+  const invalid = [...vendorIds].filter((id) => !vendors.some((v) => v.id === id));
+  const showable = new Set([...partition(vendors, options.policy ?? ACTIVE_POLICY).listed.map((v) => v.id), ...invalid]);
+  const articleIds = new Set(articleFiles.map((file) => idFromPath(file.path)));
+  const articleFileOf = new Map(articleFiles.map((file) => [idFromPath(file.path), file]));
+  for (const file of articleFiles) {
+    const { data, lineOf } = validate(articleFrontmatter, file, issues);
+    lines.set(file.path, lineOf);
+    if (!data) continue;
+    articles.push({ id: idFromPath(file.path), path: file.path, data });
+    const findings: Finding[] = [...placeholders(data)];
+    data.vendors.forEach((id, i) => {
+      const problem = vendorIdProblem(id, vendorIds, showable);
+      if (problem) findings.push({ at: ['vendors', i], severity: 'error', message: problem });
+    });
+    if (data.translation && !articleIds.has(data.translation)) {
+      findings.push({ at: ['translation'], severity: 'error', message: `No article with id "${data.translation}" in src/content/articles.` });
+    }
+    const { body, firstLine } = bodyOf(file.text);
+    for (const ref of vendorReferences(body, firstLine)) {
+      const problems = ref.problem ? [ref.problem] : ref.ids.flatMap((id) => vendorIdProblem(id, vendorIds, showable) ?? []);
+      for (const problem of problems) findings.push({ at: [], bodyLine: ref.line, severity: 'error', message: `<${ref.component}>: ${problem}` });
+    }
+    report(file, findings);
+  }
+  for (const [id, findings] of twinMismatches(articles)) report(articleFileOf.get(id)!, findings);
+  // One block per file in the order the files were read, whichever check found the problem.
+  const order = new Map([...vendorFiles, ...articleFiles].map((file, i) => [file.path, i]));
+  const byFile = (a: ContentIssue, b: ContentIssue) => order.get(a.path)! - order.get(b.path)!;
+  return { issues: issues.sort(byFile), warnings: warnings.sort(byFile), vendors, articles };
+}
+
+/** A per-file report: errors first (✖), then warnings (⚠), each with line and field. */
+export function formatReport(issues: ContentIssue[], warnings: ContentIssue[] = []): string {
+  const section = (list: ContentIssue[], mark: string) => {
+    const byFile = new Map<string, ContentIssue[]>();
+    for (const issue of list) byFile.set(issue.path, [...(byFile.get(issue.path) ?? []), issue]);
+    const lines: string[] = [];
+    for (const [path, fileIssues] of byFile) {
+      lines.push(`${mark} ${path}`);
+      for (const issue of fileIssues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
+        lines.push(`    ${issue.line ? `line ${issue.line}, ` : ''}${issue.field}: ${issue.message}`);
+      }
+    }
+    return lines;
+  };
+  return [...section(issues, '✖'), ...section(warnings, '⚠')].join('\n');
 }

@@ -2,27 +2,39 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getListedVendors } from '../data/directory.ts';
 import { routes } from '../i18n/routes.ts';
+import { publishedIn, tagsOf } from '../lib/articles.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 
 function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Every page in every language, each with its hreflang alternates; listed vendors only. */
+/** Every page in every language, each with its hreflang alternates; listed vendors and published articles only. */
 export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => escapeXml(new URL(path, site).href);
   const translated = (route: (locale: Locale) => string) => LOCALES.map((l) => ({ loc: route(l), alternates: LOCALES.map((a) => [a, route(a)] as const) }));
+  const articles = await getCollection('articles', (a) => !a.data.draft);
   const pages = [
     ...translated(routes.home),
     ...translated(routes.methodology),
     ...translated(routes.compare),
     ...translated(routes.privacy),
     ...translated(routes.about),
+    ...translated(routes.articles),
+    ...translated(routes.openData),
     ...(await getListedVendors()).flatMap((vendor) => translated((l) => routes.vendor(l, vendor.id))),
-    ...(await getCollection('articles', (a) => !a.data.draft)).map((article) => ({
-      loc: routes.article(article.data.lang, article.id),
-      alternates: [] as (readonly [Locale, string])[],
-    })),
+    ...articles.map((article) => {
+      const twin = articles.find((other) => other.id === article.data.translation && other.data.translation === article.id);
+      const own = [article.data.lang, routes.article(article.data.lang, article.id)] as const;
+      return {
+        loc: own[1],
+        // A published twin that points back: each version names both, itself included.
+        alternates: twin ? [own, [twin.data.lang, routes.article(twin.data.lang, twin.id)] as const] : [],
+      };
+    }),
+    ...LOCALES.flatMap((locale) =>
+      tagsOf(publishedIn(articles, locale)).map(({ tag }) => ({ loc: routes.articleTag(locale, tag), alternates: [] as (readonly [Locale, string])[] })),
+    ),
   ];
   const body = pages
     .map(({ loc, alternates }) => {

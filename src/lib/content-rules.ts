@@ -1,0 +1,258 @@
+import { MAX_COMPARE, MIN_COMPARE } from './compare/state.ts';
+import { CRITERION_KEYS, type Status } from './criteria.ts';
+import { featureOf } from './checklist.ts';
+import { isStale, STALE_AFTER_MONTHS } from './freshness.ts';
+import type { Vendor } from './schema/vendor.ts';
+
+/**
+ * Rules the schema cannot express, each a small named check over data that already passed the
+ * schema. A check returns findings with a path into the frontmatter (or a line in the body) and a
+ * message for the editor; the content check adds file and line. Errors stop the build, warnings
+ * are printed for the editors' to-do list.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  /** Where in the frontmatter, e.g. ['openSource', 'status']; empty for the file as a whole. */
+  at: (string | number)[];
+  message: string;
+  severity: Severity;
+  /** A line in the file's body, for findings outside the frontmatter (MDX components). */
+  bodyLine?: number;
+}
+
+type Path = (string | number)[];
+
+/** What a fact-like object claims, or undefined when it claims nothing (unknown). */
+function claimOf(node: Record<string, unknown>, path: Path): { key: string; value: unknown } | undefined {
+  if ('status' in node && node.status !== 'unknown') return { key: 'status', value: node.status };
+  if ('licence' in node && node.licence !== undefined) return { key: 'licence', value: node.licence };
+  if ('value' in node && node.value !== 'unknown') return { key: 'value', value: node.value };
+  if ('locations' in node && node.locations !== 'not-documented') return { key: 'locations', value: node.locations };
+  if ('countries' in node && node.countries !== 'unknown') return { key: 'countries', value: node.countries };
+  // A further certification is a claim by being listed.
+  if (path.at(-2) === 'otherCertifications' && 'name' in node) return { key: 'name', value: node.name };
+  return undefined;
+}
+
+function hasSource(node: Record<string, unknown>): boolean {
+  return Array.isArray(node.source) && node.source.length > 0;
+}
+
+/**
+ * Error for every fact that claims something (a status, value, licence, sub-processor location or
+ * certification other than `unknown`) without naming a source. A sub-processor entry is covered by
+ * the source of its `subProcessors` block, since one list page usually documents them all.
+ */
+export function unsourcedFacts(vendor: Vendor): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (node: unknown, path: Path, covered: boolean) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, [...path, i], covered));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const sourced = hasSource(record);
+    const claim = claimOf(record, path);
+    if (claim && !sourced && !covered) {
+      findings.push({
+        at: [...path, claim.key],
+        severity: 'error',
+        message:
+          `${JSON.stringify(claim.value)} is a fact without a source: add \`source: [id]\` naming an entry of \`sources\` that shows it, ` +
+          'or set it to `unknown` and say in `note` what you found.',
+      });
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === 'source' || key === 'sources' || key === 'note') continue;
+      walk(child, [...path, key], covered || (sourced && key === 'entries'));
+    }
+  };
+  walk(vendor, [], false);
+  return findings;
+}
+
+/** Strings an editor must still replace; the scaffolds write them. */
+export const PLACEHOLDER = 'TODO';
+
+/** Error for every frontmatter string that still holds a scaffold placeholder. */
+export function placeholders(data: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (node: unknown, path: Path) => {
+    if (typeof node === 'string') {
+      if (node.includes(PLACEHOLDER)) {
+        findings.push({ at: path, severity: 'error', message: `Replace the placeholder ${JSON.stringify(node)} with the real value.` });
+      }
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) walk(child, [...path, Array.isArray(node) ? Number(key) : key]);
+  };
+  walk(data, []);
+  return findings;
+}
+
+/** `https://www.Acme.example/` and `http://acme.example` are the same website. */
+export function normalizeWebsite(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/gi, '').toLowerCase();
+}
+
+interface NamedVendor {
+  id: string;
+  data: Pick<Vendor, 'name' | 'website'>;
+}
+
+/** Error on each vendor whose name or website another vendor file already uses. */
+export function duplicateVendors(vendors: readonly NamedVendor[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  const add = (id: string, finding: Finding) => out.set(id, [...(out.get(id) ?? []), finding]);
+  const fields = [
+    { key: 'name', normalize: (v: NamedVendor) => normalizeName(v.data.name) },
+    { key: 'website', normalize: (v: NamedVendor) => normalizeWebsite(v.data.website) },
+  ] as const;
+  for (const { key, normalize } of fields) {
+    const byValue = new Map<string, string[]>();
+    for (const vendor of vendors) byValue.set(normalize(vendor), [...(byValue.get(normalize(vendor)) ?? []), vendor.id]);
+    for (const vendor of vendors) {
+      const others = byValue.get(normalize(vendor))!.filter((id) => id !== vendor.id);
+      if (others.length === 0) continue;
+      add(vendor.id, {
+        at: [key],
+        severity: 'error',
+        message: `The same ${key} as ${others.map((id) => `${id}.mdx`).join(', ')}: one vendor, one file. Merge the files, or make the ${key} tell them apart.`,
+      });
+    }
+  }
+  return out;
+}
+
+interface TwinArticle {
+  id: string;
+  data: { lang: string; translation?: string | undefined };
+}
+
+/**
+ * Error when an article's `translation` points at an article that is not its twin: the twin must
+ * be in another language and point back. Missing ids are reported by the reference check.
+ */
+export function twinMismatches(articles: readonly TwinArticle[]): Map<string, Finding[]> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out = new Map<string, Finding[]>();
+  for (const article of articles) {
+    const twinId = article.data.translation;
+    const twin = twinId ? byId.get(twinId) : undefined;
+    if (!twinId || !twin) continue;
+    let message: string | undefined;
+    if (twin.id === article.id) message = 'An article cannot be its own translation.';
+    else if (twin.data.lang === article.data.lang) message = `"${twin.id}" is also written in ${twin.data.lang}; \`translation\` names the same article in the other language.`;
+    else if (twin.data.translation !== article.id) {
+      message = twin.data.translation
+        ? `"${twin.id}" names "${twin.data.translation}" as its translation, not this article: twins must point at each other.`
+        : `"${twin.id}" has no \`translation\`: add \`translation: ${article.id}\` to it, so the twins point at each other.`;
+    }
+    if (message) out.set(article.id, [{ at: ['translation'], severity: 'error', message }]);
+  }
+  return out;
+}
+
+/** Warning when the facts were last verified more than twelve months before `today`. */
+export function staleVendor(vendor: Pick<Vendor, 'lastVerified'>, today: Date): Finding[] {
+  if (!isStale(vendor.lastVerified, today)) return [];
+  return [
+    {
+      at: ['lastVerified'],
+      severity: 'warning',
+      message: `Last verified ${vendor.lastVerified}, more than ${STALE_AFTER_MONTHS} months ago: check the sources again and update \`lastVerified\` (the page shows a stale notice until then).`,
+    },
+  ];
+}
+
+/** More than this share of the GDPR criteria unknown earns a warning. */
+export const MANY_UNKNOWNS_SHARE = 0.5;
+
+/** Warning when most GDPR criteria are still unknown: the vendor page then says little. */
+export function manyUnknowns(vendor: Vendor, share = MANY_UNKNOWNS_SHARE): Finding[] {
+  const unknown = CRITERION_KEYS.filter((key) => featureOf(vendor, key).status === ('unknown' satisfies Status));
+  if (unknown.length <= CRITERION_KEYS.length * share) return [];
+  return [
+    {
+      at: [],
+      severity: 'warning',
+      message: `${unknown.length} of ${CRITERION_KEYS.length} GDPR criteria are unknown (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}): the vendor's privacy, security and DPA pages may document more.`,
+    },
+  ];
+}
+
+/** The MDX components that take vendor ids, and the attribute that holds them. */
+export const VENDOR_COMPONENTS = {
+  VendorCard: 'vendor',
+  VendorChecklist: 'vendor',
+  CompareLink: 'vendors',
+} as const;
+
+export interface VendorReference {
+  component: keyof typeof VENDOR_COMPONENTS;
+  /** Empty when the attribute is missing or not a plain string. */
+  ids: string[];
+  /** Line in the whole file, counting the frontmatter. */
+  line: number;
+  problem?: string;
+}
+
+/** Blanks out code blocks and MDX comments, keeping line breaks, so examples are not checked. */
+function withoutCodeAndComments(body: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+/**
+ * The vendor ids used by the MDX components in an article body. `firstLine` is the file line the
+ * body starts on. Ids must be plain quoted strings (`vendor="teamleader"`,
+ * `vendors="teamleader,odoo"`) so they can be checked before the build.
+ */
+export function vendorReferences(body: string, firstLine = 1): VendorReference[] {
+  const text = withoutCodeAndComments(body);
+  const names = Object.keys(VENDOR_COMPONENTS).join('|');
+  const refs: VendorReference[] = [];
+  for (const match of text.matchAll(new RegExp(`<(${names})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g'))) {
+    const component = match[1] as keyof typeof VENDOR_COMPONENTS;
+    const attribute = VENDOR_COMPONENTS[component];
+    const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
+    const attr = new RegExp(`(?:^|\\s)${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|(\\{))`).exec(match[2] ?? '');
+    if (!attr) {
+      refs.push({ component, ids: [], line, problem: `<${component}> needs \`${attribute}="…"\` with ${attribute === 'vendor' ? 'a vendor id' : 'vendor ids separated by commas'}.` });
+    } else if (attr[3]) {
+      refs.push({ component, ids: [], line, problem: `Write \`${attribute}\` of <${component}> as a plain quoted string, e.g. ${attribute}="teamleader", so the content check can verify it.` });
+    } else {
+      const ids = (attr[1] ?? attr[2] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+      const problem =
+        ids.length === 0
+          ? `<${component}> has an empty \`${attribute}\`.`
+          : component === 'CompareLink' && (ids.length < MIN_COMPARE || ids.length > MAX_COMPARE)
+            ? `<CompareLink> compares ${MIN_COMPARE} to ${MAX_COMPARE} vendors, got ${ids.length}.`
+            : undefined;
+      refs.push({ component, ids, line, ...(problem ? { problem } : {}) });
+    }
+  }
+  return refs;
+}
+
+/** Why an article may not name a vendor id: it does not exist, or the rule excludes it. */
+export function vendorIdProblem(id: string, known: ReadonlySet<string>, listed: ReadonlySet<string>): string | undefined {
+  if (!known.has(id)) return `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).`;
+  if (!listed.has(id)) {
+    return `Vendor "${id}" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).`;
+  }
+  return undefined;
+}
