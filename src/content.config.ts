@@ -1,13 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import { dataGlob } from './loaders/data-glob.ts';
 import { articleSchema } from './lib/schema/article.ts';
 import { vendorSchema } from './lib/schema/vendor.ts';
 
 const root = contentDir(process.env);
 
 const vendors = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/vendors` }),
+  loader: dataGlob({ pattern: '*.mdx', base: `${root}/vendors` }),
   schema: vendorSchema,
 });
 
