@@ -47,9 +47,23 @@ export function treeRss(root: number): { total: number; largest: number } {
   return { total, largest };
 }
 
+/** CPU time used by this process's finished children (user + system), from /proc/self/stat. */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime) are the 14th and 15th after the command name, in
+  // clock ticks of 10 ms on Linux.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 export interface BuildRun {
   /** Wall time from spawning the build process to its exit. */
   wallMs: number;
+  /**
+   * CPU time (user + system) of the build and the processes it waited for. Less sensitive than
+   * wall time to other work on the machine, so better for comparing two builds.
+   */
+  cpuMs: number;
   /** Peak of the summed resident memory of the build's process tree, sampled every 50 ms. */
   peakRssBytes: number;
   /** Peak resident memory of the largest single process of the tree. */
@@ -77,6 +91,7 @@ export async function measureBuild(options: {
 }): Promise<BuildRun> {
   const { root, outDir, cacheDir, env = {}, nodeOptions = '', logFile } = options;
   const log = createWriteStream(logFile);
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
   const child = spawn(process.execPath, [RUNNER, root, outDir, cacheDir], {
     cwd: root,
@@ -97,13 +112,14 @@ export async function measureBuild(options: {
     child.on('exit', (exitCode) => resolve(exitCode));
   });
   const wallMs = performance.now() - start;
+  const cpuMs = childrenCpuMs() - cpuBefore;
   clearInterval(timer);
   await new Promise<void>((resolve) => log.end(resolve));
   if (code !== 0) {
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`Build of ${root} exited with ${code}; end of ${logFile}:\n${tail}`);
   }
-  return { wallMs, peakRssBytes: peak.total, peakLargestProcessBytes: peak.largest, nodeOptions, logFile };
+  return { wallMs, cpuMs, peakRssBytes: peak.total, peakLargestProcessBytes: peak.largest, nodeOptions, logFile };
 }
 
 /** Total size in bytes of the files under a folder (0 when it does not exist). */
