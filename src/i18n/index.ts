@@ -37,12 +37,6 @@ export function localeParams() {
   return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, locale }));
 }
 
-// Intl formatters are costly to create (ICU data) and cheap to reuse: one per locale for the
-// whole build. Creating one per table cell made the comparison page's render a hot spot at
-// 1,000 vendors (BENCHMARKS.md).
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const languageNameFormats = new Map<Locale, Intl.DisplayNames>();
-
 export function formatDate(date: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
@@ -51,6 +45,12 @@ export function formatDate(date: string, locale: Locale): string {
   }
   return format.format(new Date(`${date}T00:00:00Z`));
 }
+
+// Intl formatters are costly to create (ICU data) and cheap to reuse: one per locale for the
+// whole build. Creating one per table cell made the comparison page's render a hot spot at
+// 1,000 vendors (BENCHMARKS.md).
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const languageNameFormats = new Map<Locale, Intl.DisplayNames>();
 
 /** Names of languages in a locale's own words: languageNames('nl').of('de') → 'Duits'. */
 export function languageNames(locale: Locale): Intl.DisplayNames {
