@@ -89,7 +89,20 @@ describeInBrowser('comparison table', (site) => {
     expect(await page.locator(rowIds).count()).toBe(listed.length);
     expect(await page.locator('table[data-compare-table] caption').isVisible()).toBe(true);
     expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    // Without scripting the script-only controls take no room either.
+    expect(await page.locator('form[data-filters]').boundingBox()).toBeNull();
     await context.close();
+  });
+
+  it('keeps the room of the script-only controls while the script loads, so the table does not jump', async () => {
+    const page = await site.browser.newPage();
+    // The script never arrives: what the reader sees before it has run.
+    await page.route('**/_astro/CompareApp*.js', (route) => route.abort());
+    await page.goto(site.url('/compare/'));
+    const form = page.locator('form[data-filters]');
+    expect(await form.isVisible()).toBe(false);
+    expect((await form.boundingBox())?.height).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('works with the keyboard: sort and choose a vendor without a mouse', async () => {
