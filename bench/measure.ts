@@ -68,7 +68,13 @@ export interface BuildRun {
   peakRssBytes: number;
   /** Peak resident memory of the largest single process of the tree. */
   peakLargestProcessBytes: number;
-  /** The heap limit given to the build's Node process, if any. */
+  /**
+   * When the build's hooks ran, in ms since its process started: configDone (start-up, config
+   * and integrations' setup, the content check), buildStart (content sync and types),
+   * pagesWritten (bundling and rendering every page), done (what runs after, the search index).
+   */
+  phases: Record<string, number>;
+  /** The Node options given to the build's process (a heap limit), if any. */
   nodeOptions: string;
   /** The build's own output (stdout and stderr). */
   logFile: string;
@@ -93,7 +99,8 @@ export async function measureBuild(options: {
   const log = createWriteStream(logFile);
   const cpuBefore = childrenCpuMs();
   const start = performance.now();
-  const child = spawn(process.execPath, [RUNNER, root, outDir, cacheDir], {
+  const phasesFile = `${logFile}.phases.json`;
+  const child = spawn(process.execPath, [RUNNER, root, outDir, cacheDir, phasesFile], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,7 +126,8 @@ export async function measureBuild(options: {
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`Build of ${root} exited with ${code}; end of ${logFile}:\n${tail}`);
   }
-  return { wallMs, cpuMs, peakRssBytes: peak.total, peakLargestProcessBytes: peak.largest, nodeOptions, logFile };
+  const phases = existsSync(phasesFile) ? (JSON.parse(readFileSync(phasesFile, 'utf8')) as Record<string, number>) : {};
+  return { wallMs, cpuMs, peakRssBytes: peak.total, peakLargestProcessBytes: peak.largest, phases, nodeOptions, logFile };
 }
 
 /** Total size in bytes of the files under a folder (0 when it does not exist). */

@@ -13,15 +13,22 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * JavaScript that belongs to search rather than to the page: Pagefind's own files, and the
+ * header's search opener (the script of src/components/SiteSearch.astro, which Astro names after
+ * the component). The targets allow vendor and article pages this and nothing else.
+ */
+export const SEARCH_JS = [/^\/pagefind\//, /^\/_astro\/SiteSearch\.astro_/];
+
 export interface PageBytes {
   /** Gzipped response bodies by kind, in bytes. */
   html: number;
   css: number;
   /** All JavaScript: the site's own plus the search's. */
   js: number;
-  /** JavaScript of the site itself (everything outside /pagefind/). */
+  /** JavaScript of the page itself: everything but search's (SEARCH_JS). */
   jsSite: number;
-  /** JavaScript of the search (Pagefind's files under /pagefind/). */
+  /** JavaScript of search: the opener and Pagefind's files (SEARCH_JS). */
   jsSearch: number;
   font: number;
   other: number;
@@ -79,7 +86,7 @@ async function pageBytes(browser: import('playwright-core').Browser, url: string
   await context.close();
   const sum = (filter: (r: PageBytes['requests'][number]) => boolean) => requests.filter(filter).reduce((total, r) => total + r.bytes, 0);
   const isJs = (r: PageBytes['requests'][number]) => r.type === 'script' || /\.m?js$/.test(r.url);
-  const isSearch = (r: PageBytes['requests'][number]) => r.url.startsWith('/pagefind/');
+  const isSearch = (r: PageBytes['requests'][number]) => SEARCH_JS.some((pattern) => pattern.test(r.url));
   const known = (r: PageBytes['requests'][number]) => r.type === 'document' || r.type === 'stylesheet' || r.type === 'font' || isJs(r);
   return {
     html: sum((r) => r.type === 'document'),

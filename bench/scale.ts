@@ -5,7 +5,7 @@
  * process tree is the build alone and the working tree (its .astro/, caches, dist/) is never
  * touched: a benchmark can run while tests build the real site.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ACTIVE_POLICY } from '../src/lib/policy.ts';
@@ -25,10 +25,18 @@ export interface ScaleResult {
   articles: number;
   build: BuildRun;
   pagesBuilt: number;
+  /** Of those, vendor pages (every language) and article pages. */
+  vendorPages: number;
+  articlePages: number;
   pagesPerSecond: number;
   siteBytes: number;
   /** Size of dist/pagefind; 0 when the site has no search index. */
   searchIndexBytes: number;
+  /**
+   * Content files the build compiled as modules of their own (.astro/content-modules.mjs): the
+   * articles, whose body pages render. Vendor files load as data and add none.
+   */
+  contentModules: number;
   load: { before: Load; after: Load };
   /** Where the site was built; removed unless the caller keeps it. */
   outDir: string;
@@ -92,9 +100,12 @@ export async function benchSite(options: { vendors: number | null; articles: num
       articles,
       build,
       pagesBuilt: pages.length,
+      vendorPages: pages.filter((page) => /^([a-z]{2}\/)?crm\/[^/]+\/index\.html$/.test(page)).length,
+      articlePages: pages.filter((page) => /^([a-z]{2}\/)?articles\/(?!tags\/)[^/]+\/index\.html$/.test(page)).length,
       pagesPerSecond: pages.length / (build.wallMs / 1000),
       siteBytes: folderBytes(outDir),
       searchIndexBytes: folderBytes(join(outDir, 'pagefind')),
+      contentModules: countContentModules(root),
       load: { before, after },
       outDir,
       pages,
@@ -103,6 +114,11 @@ export async function benchSite(options: { vendors: number | null; articles: num
     if (content) rmSync(content, { recursive: true, force: true });
     if (!keep) removeSite(outDir);
   }
+}
+
+function countContentModules(root: string): number {
+  const file = join(root, '.astro', 'content-modules.mjs');
+  return existsSync(file) ? (readFileSync(file, 'utf8').match(/\bimport\(/g) ?? []).length : 0;
 }
 
 /** Removes a site built by benchSite (its whole temporary project copy). */
