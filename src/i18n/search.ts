@@ -2,6 +2,7 @@ import { countryName } from '../lib/countries.ts';
 import type { Locale } from '../lib/locales.ts';
 import { STORAGE_EEA, STORAGE_SELF_HOSTED, type SearchFeature } from '../lib/search-facets.ts';
 import { dictionary } from './index.ts';
+import { routes } from './routes.ts';
 
 /**
  * Search facets as the index stores them and the search page shows them: in the page's language,
@@ -20,3 +21,35 @@ export function featureLabel(key: SearchFeature, locale: Locale): string {
   return key === 'selfHosting' ? t.offeringKind['self-hosted'] : t.criteria[key].label;
 }
 
+/**
+ * The strings the search scripts need at run time, in one language. The header's search dialog
+ * fetches them from the search-strings endpoint when it first opens (so pages where search is not
+ * used carry none of them); the search page embeds them.
+ */
+export function searchUiStrings(locale: Locale) {
+  const t = dictionary(locale);
+  const s = t.search;
+  return {
+    dialogLabel: s.dialogLabel,
+    inputLabel: s.inputLabel,
+    placeholder: s.placeholder,
+    close: s.close,
+    keyboardHint: s.keyboardHint,
+    loading: s.loading,
+    resultCount: s.resultCount,
+    filterCount: s.filterCount,
+    noResults: s.noResults,
+    noFilterResults: s.noFilterResults,
+    prompt: s.prompt,
+    allResults: s.allResults,
+    error: s.error,
+    devMode: s.devMode,
+    results: s.results,
+    storageBadge: s.storageBadge,
+    types: s.types,
+    searchPage: routes.search(locale),
+    whyNotListed: { text: t.home.whyNotListed, href: `${routes.methodology(locale)}#excluded` },
+  };
+}
+
+export type SearchUiStrings = ReturnType<typeof searchUiStrings>;
