@@ -1,6 +1,6 @@
 import { countryName } from '../lib/countries.ts';
 import type { Locale } from '../lib/locales.ts';
-import { STORAGE_EEA, STORAGE_SELF_HOSTED, type SearchFeature } from '../lib/search-facets.ts';
+import { STORAGE_EEA, STORAGE_SELF_HOSTED, type SearchFeature } from '../lib/search-state.ts';
 import { dictionary } from './index.ts';
 import { routes } from './routes.ts';
 

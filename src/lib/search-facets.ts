@@ -2,25 +2,7 @@ import { featureOf } from './checklist.ts';
 import type { CriterionKey } from './criteria.ts';
 import { storageOf } from './residency.ts';
 import type { Offering, Vendor } from './schema/vendor.ts';
-
-/**
- * What search can filter on, as language-independent keys. The search page puts these keys in
- * its URL (?type=vendor&country=DE&feature=consentLog); the index stores the same facts as
- * labels in the page's language (see src/i18n/search.ts), because Pagefind shows filter values
- * as they are written.
- */
-
-/** Result types. `page` is a site page such as the methodology. */
-export const SEARCH_TYPES = ['vendor', 'article', 'page'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** The main GDPR features search filters on: five criteria from the registry, plus self-hosting. */
-export const SEARCH_FEATURES = ['consentLog', 'retentionRules', 'access', 'erasure', 'iso27001', 'selfHosting'] as const;
-export type SearchFeature = (typeof SEARCH_FEATURES)[number];
-
-/** Storage "countries" beyond ISO codes: documented EU/EEA without country names, and self-hosting. */
-export const STORAGE_EEA = 'eea';
-export const STORAGE_SELF_HOSTED = 'self-hosted';
+import { SEARCH_FEATURES, STORAGE_EEA, STORAGE_SELF_HOSTED, type SearchFeature } from './search-state.ts';
 
 export interface VendorFacets {
   /** Where a qualifying offering stores data: ISO codes, then `eea` and `self-hosted` when they apply. */
@@ -43,9 +25,4 @@ export function vendorFacets(vendor: Vendor, qualifying: readonly Offering[]): V
     key === 'selfHosting' ? vendor.offerings.some((o) => o.kind === 'self-hosted') : featureOf(vendor, key satisfies CriterionKey).status === 'yes',
   );
   return { storage, features };
-}
-
-/** A storage key the search page accepts from its URL. */
-export function isStorageKey(value: string): boolean {
-  return /^[A-Z]{2}$/.test(value) || value === STORAGE_EEA || value === STORAGE_SELF_HOSTED;
 }

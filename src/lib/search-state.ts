@@ -1,9 +1,28 @@
-import { isStorageKey, SEARCH_FEATURES, type SearchFeature } from './search-facets.ts';
-
 /**
- * The search page's state, kept in its URL: `?q=consent&type=article&country=DE&country=NL&feature=erasure`.
- * Runs in the browser too, so it stays free of DOM and Astro imports.
+ * What search filters on and the search page's state, kept in its URL:
+ * `?q=consent&type=article&country=DE&country=NL&feature=erasure`. The keys are language-free;
+ * the index stores the same facts as labels in the page's language (src/i18n/search.ts), because
+ * Pagefind keeps filter values as written. vendorFacets() in ./search-facets.ts computes them for
+ * a vendor. Runs in the browser too, so it imports nothing: no DOM, no Astro, no registries (the
+ * criteria registry would come along into the search dialog's bundle).
  */
+
+/** Result types. `page` is a site page such as the methodology. */
+export const SEARCH_TYPES = ['vendor', 'article', 'page'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The main GDPR features search filters on: five criteria from the registry, plus self-hosting. */
+export const SEARCH_FEATURES = ['consentLog', 'retentionRules', 'access', 'erasure', 'iso27001', 'selfHosting'] as const;
+export type SearchFeature = (typeof SEARCH_FEATURES)[number];
+
+/** Storage "countries" beyond ISO codes: documented EU/EEA without country names, and self-hosting. */
+export const STORAGE_EEA = 'eea';
+export const STORAGE_SELF_HOSTED = 'self-hosted';
+
+/** A storage key the search page accepts from its URL. */
+export function isStorageKey(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value) || value === STORAGE_EEA || value === STORAGE_SELF_HOSTED;
+}
 
 /** The types a visitor can restrict results to; `page` results only show under "all". */
 export const FILTER_TYPES = ['vendor', 'article'] as const;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { describeInBrowser, type Site } from './browser.ts';
@@ -83,7 +84,7 @@ const PROBE = `async (names) => {
 }`;
 
 describeInBrowser('search', (site) => {
-  it('finds Teamleader on the Dutch site: its Dutch vendor page first, with nothing from another origin', async () => {
+  it('finds Teamleader on the Dutch site: its Dutch vendor page first, with its type and storage badges', async () => {
     const { page, found } = await searchInDialog(site, '/', 'Teamleader');
     expect(found[0]).toEqual({ url: '/crm/teamleader/', type: 'vendor' });
     const badges = await page.locator('dialog .search-result').first().locator('.search-badge').allTextContents();
@@ -132,6 +133,13 @@ describeInBrowser('search', (site) => {
     const page = await newPage(site);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    });
     await page.goto(site.url('/methodology/'));
     await page.waitForLoadState('networkidle');
     const searchFiles = () => requests.filter((url) => /\/pagefind\/|\/_astro\/(dialog|results|search)\.|strings\.json/.test(url));
@@ -143,6 +151,7 @@ describeInBrowser('search', (site) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
     await page.keyboard.press('/');
     await dialog.waitFor();
@@ -155,6 +164,21 @@ describeInBrowser('search', (site) => {
     expect(searchFiles().length).toBeGreaterThan(0);
     const origin = new URL(site.url('/')).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('passes axe (WCAG 2.2 AA) with the dialog open and showing results', async () => {
+    // axe is injected as a script, which the page's own CSP would rightly refuse.
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    opened.push(page);
+    await page.goto(site.url('/en/'));
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] input[type=search]').fill('consent');
+    await page.locator('dialog [role=status]', { hasText: 'consent' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await context.close();
   });
 
   it('shows a query with markup as text', async () => {
