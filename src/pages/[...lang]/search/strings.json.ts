@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { localeParams } from '../../../i18n/index.ts';
+import { pagePerLocale } from '../../../i18n/index.ts';
 import { searchUiStrings } from '../../../i18n/search.ts';
 import type { Locale } from '../../../lib/locales.ts';
 
-export function getStaticPaths() {
-  return localeParams().map(({ params, locale }) => ({ params, props: { locale } }));
-}
+export const getStaticPaths = pagePerLocale;
 
 /** The search dialog's strings per language: /search/strings.json, /en/search/strings.json. */
 export const GET: APIRoute<{ locale: Locale }> = ({ props }) =>
