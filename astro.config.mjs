@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address; set SITE_URL when deploying elsewhere. Used for canonical and sitemap URLs.
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // v6 whitespace behaviour: inline elements on separate lines keep their space.
   compressHTML: true,
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), pagefindIndex()],
   // Shiki's inline styles cannot be hashed; the site has no code blocks worth highlighting.
   markdown: { syntaxHighlight: false },
   security: {

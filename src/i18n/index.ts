@@ -37,6 +37,16 @@ export function localeParams() {
   return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, locale }));
 }
 
+/** getStaticPaths of a page that exists once per language: `export const getStaticPaths = pagePerLocale;` */
+export function pagePerLocale() {
+  return localeParams().map(({ params, locale }) => ({ params, props: { locale } }));
+}
+
+/** A page's address in every language, for hreflang alternates and the language switch. */
+export function alternatesOf(route: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, route(locale)])) as Record<Locale, string>;
+}
+
 export function formatDate(date: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {

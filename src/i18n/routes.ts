@@ -18,4 +18,7 @@ export const routes = {
   openData: (locale: Locale) => localePath(locale, '/open-data/'),
   /** Open data files: one per site, not per language. */
   data: (file: 'vendors.json' | 'vendors.csv' | 'vendor.schema.json') => `/data/${file}`,
+  search: (locale: Locale) => localePath(locale, '/search/'),
+  /** The search dialog's strings, fetched when a visitor first opens search. */
+  searchStrings: (locale: Locale) => localePath(locale, '/search/strings.json'),
 };

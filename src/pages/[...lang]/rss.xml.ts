@@ -1,14 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { dictionary, localeParams } from '../../i18n/index.ts';
+import { dictionary, pagePerLocale } from '../../i18n/index.ts';
 import { routes } from '../../i18n/routes.ts';
 import { publishedIn } from '../../lib/articles.ts';
 import type { Locale } from '../../lib/locales.ts';
 
-export function getStaticPaths() {
-  return localeParams().map(({ params, locale }) => ({ params, props: { locale } }));
-}
+export const getStaticPaths = pagePerLocale;
 
 /** One feed per language: the published articles written in it, newest first. */
 export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, site }) => {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { featureLabel, storageLabel } from '../src/i18n/search.ts';
+import { evaluateVendor } from '../src/lib/eligibility.ts';
+import { decodeEntities, excerptParts } from '../src/lib/excerpt.ts';
+import { vendorFacets } from '../src/lib/search-facets.ts';
+import { isEmptySearch, pagefindFilters, readSearchState, writeSearchState } from '../src/lib/search-state.ts';
+import type { Vendor } from '../src/lib/schema/vendor.ts';
+import { cloud, makeVendor, selfHosted } from './helpers/vendor.ts';
+
+const eea = { accept: 'eea', excludeNonEeaJurisdiction: false } as const;
+
+function facetsOf(vendor: Vendor) {
+  const verdict = evaluateVendor(vendor, eea);
+  if (verdict.status !== 'listed') throw new Error('Test vendor should be listed.');
+  return vendorFacets(vendor, verdict.qualifying.map((o) => o.offering));
+}
+
+describe('search facets of a vendor', () => {
+  it('takes storage countries from qualifying offerings only, and marks self-hosting', () => {
+    const vendor = makeVendor({
+      offerings: [cloud({ id: 'eu', storage: ['DE', 'NL'] }), cloud({ id: 'us', storage: ['US'] }), selfHosted('no')],
+    });
+    expect(facetsOf(vendor).storage).toEqual(['DE', 'NL', 'self-hosted']);
+  });
+
+  it('lists EU/EEA storage without named countries as its own value', () => {
+    expect(facetsOf(makeVendor({ offerings: [cloud({ storage: 'eea' })] })).storage).toEqual(['eea']);
+  });
+
+  it('counts a feature only when its status is yes; self-hosting when the product can be self-hosted', () => {
+    const vendor = makeVendor({
+      consent: { ...makeVendor().consent, consentLog: { status: 'yes', source: ['s'] } },
+      rights: { ...makeVendor().rights, erasure: { status: 'partial', source: ['s'] }, access: { status: 'yes', source: ['s'] } },
+      offerings: [cloud(), selfHosted('yes')],
+    });
+    // The self-hosted offering sends data home, so it does not qualify, but it exists.
+    expect(facetsOf(vendor)).toEqual({ storage: ['DE'], features: ['consentLog', 'access', 'selfHosting'] });
+  });
+
+  it('names facets in the reader language with the dictionary labels', () => {
+    expect(storageLabel('DE', 'nl')).toBe('Duitsland');
+    expect(storageLabel('DE', 'en')).toBe('Germany');
+    expect(storageLabel('self-hosted', 'en')).toBe('Self-hostable');
+    expect(featureLabel('consentLog', 'nl')).toBe('Bewijs van toestemming (log)');
+    expect(featureLabel('selfHosting', 'en')).toBe('Self-hosted');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads query, type and repeated filters, dropping unknown values', () => {
+    const state = readSearchState(
+      new URLSearchParams('q=+consent+&type=article&country=DE&country=xx&country=DE&country=self-hosted&feature=erasure&feature=bogus'),
+    );
+    expect(state).toEqual({ q: 'consent', type: 'article', country: ['DE', 'self-hosted'], feature: ['erasure'] });
+    expect(readSearchState(new URLSearchParams('type=page')).type).toBeNull();
+  });
+
+  it('writes only what is set, so the URL of an empty search is bare', () => {
+    expect(writeSearchState({ q: '', type: null, country: [], feature: [] }).toString()).toBe('');
+    const state = { q: 'a&b', type: 'vendor', country: ['NL', 'eea'], feature: ['consentLog', 'iso27001'] } as const;
+    const written = writeSearchState({ ...state, country: [...state.country], feature: [...state.feature] });
+    expect(written.toString()).toBe('q=a%26b&type=vendor&country=NL&country=eea&feature=consentLog&feature=iso27001');
+    expect(readSearchState(written)).toEqual(state);
+  });
+
+  it('cuts very long queries', () => {
+    expect(readSearchState(new URLSearchParams({ q: 'x'.repeat(500) })).q).toHaveLength(200);
+  });
+
+  it('turns a state into Pagefind filters: any of the countries, all of the features', () => {
+    const labels: Record<string, string> = { 'country:DE': 'Duitsland', 'country:NL': 'Nederland', 'feature:erasure': 'Wissen', 'feature:access': 'Recht op inzage (export)' };
+    const state = readSearchState(new URLSearchParams('type=vendor&country=DE&country=NL&country=FR&feature=erasure&feature=access'));
+    expect(pagefindFilters(state, (group, key) => labels[`${group}:${key}`])).toEqual({
+      type: 'vendor',
+      country: { any: ['Duitsland', 'Nederland'] },
+      feature: ['Wissen', 'Recht op inzage (export)'],
+    });
+    expect(pagefindFilters(readSearchState(new URLSearchParams('q=x')), () => undefined)).toEqual({});
+    expect(isEmptySearch(readSearchState(new URLSearchParams('country=DE')))).toBe(false);
+    expect(isEmptySearch(readSearchState(new URLSearchParams('q=%20')))).toBe(true);
+  });
+});
+
+describe('excerpts', () => {
+  it('splits on mark tags and decodes entities, so markup in the text stays text', () => {
+    expect(excerptParts('a <mark>consent</mark> &lt;img src=x onerror=alert(1)&gt; &amp; <mark>log</mark>')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'consent', mark: true },
+      { text: ' <img src=x onerror=alert(1)> & ', mark: false },
+      { text: 'log', mark: true },
+    ]);
+  });
+
+  it('treats any other tag as text and survives unbalanced marks', () => {
+    expect(excerptParts('<b>x</b> <mark>y')).toEqual([
+      { text: '<b>x</b> ', mark: false },
+      { text: 'y', mark: true },
+    ]);
+  });
+
+  it('decodes numeric references and leaves unknown ones alone', () => {
+    expect(decodeEntities('&#39;&#x27;&quot;&nbsp;&bogus;&#0;')).toBe(`''"\u00a0&bogus;&#0;`);
+  });
+});

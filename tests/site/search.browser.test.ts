@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { describeInBrowser, type Site } from './browser.ts';
+import { expectedDirectory } from './built-site.ts';
+
+const { excluded } = expectedDirectory();
+
+/** Pages opened by a test, closed after it even when it fails. */
+const opened: Page[] = [];
+
+async function newPage(site: Site): Promise<Page> {
+  const page = await site.browser.newPage();
+  opened.push(page);
+  return page;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close()));
+});
+
+interface Found {
+  url: string;
+  type: string;
+}
+
+/** The result links the dialog or the search page shows, once the status says searching is done. */
+async function results(page: Page, scope: string): Promise<Found[]> {
+  return page.$$eval(`${scope} .search-result`, (items) =>
+    items.map((item) => ({ url: item.querySelector('a')!.getAttribute('href')!, type: (item as HTMLElement).dataset.type ?? '' })),
+  );
+}
+
+/** Opens the header search with `/`, types a query and waits for its results (or "nothing found"). */
+async function searchInDialog(site: Site, path: string, query: string): Promise<{ page: Page; found: Found[] }> {
+  const page = await newPage(site);
+  await page.goto(site.url(path));
+  await page.keyboard.press('/');
+  const field = page.locator('dialog[open] input[type=search]');
+  await field.waitFor();
+  await field.fill(query);
+  // The status names the query once its results are in.
+  await page.locator('dialog [role=status]', { hasText: query }).waitFor();
+  return { page, found: await results(page, 'dialog') };
+}
+
+/** The search page marks its result list busy while a search runs. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('[data-search-status]:not(:empty)').waitFor();
+  await page.locator('[data-search-results]:not([aria-busy])').waitFor();
+}
+
+/** Loads the search page with a query string and waits for its results. */
+async function searchPage(site: Site, path: string): Promise<Page> {
+  const page = await newPage(site);
+  await page.goto(site.url(path));
+  await settled(page);
+  return page;
+}
+
+interface Probe {
+  name: string;
+  urls: string[];
+  /** Results whose indexed text or title holds the name. */
+  mentions: string[];
+}
+
+/**
+ * Runs in the page, on Pagefind's own API (a string, so the test runner's transform leaves its
+ * import() alone). Pagefind also matches parts and stems of words ("HubSpot" finds "GitHub"
+ * through "hub", "Insightly" finds "insight"), so it reports what each result holds.
+ */
+const PROBE = `async (names) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const out = [];
+  for (const name of names) {
+    const search = await pagefind.search(name);
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    const word = new RegExp('(?<![\\p{L}\\p{N}])' + name.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}\\p{N}])', 'iu');
+    const held = (d) => word.test(d.content) || word.test(d.meta.title ?? '');
+    out.push({ name, urls: data.map((d) => d.url), mentions: data.filter(held).map((d) => d.url) });
+  }
+  return out;
+}`;
+
+describeInBrowser('search', (site) => {
+  it('finds Teamleader on the Dutch site: its Dutch vendor page first, with its type and storage badges', async () => {
+    const { page, found } = await searchInDialog(site, '/', 'Teamleader');
+    expect(found[0]).toEqual({ url: '/crm/teamleader/', type: 'vendor' });
+    const badges = await page.locator('dialog .search-result').first().locator('.search-badge').allTextContents();
+    expect(badges).toEqual(['CRM-systeem', 'Opslag: Ierland']);
+  });
+
+  it('answers an English GDPR query on the English site with English articles and vendor pages', async () => {
+    const { page, found } = await searchInDialog(site, '/en/', 'sub-processors');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((r) => !r.url.startsWith('/en/'))).toEqual([]);
+    expect(found.some((r) => r.type === 'article' || r.type === 'vendor')).toBe(true);
+  });
+
+  it('keeps only articles when the type filter "article" is applied, and puts it in the URL', async () => {
+    const page = await searchPage(site, '/en/search/?q=sub-processors');
+    const before = await results(page, '[data-search-results]');
+    expect(before.some((r) => r.type === 'vendor')).toBe(true);
+    await page.getByRole('radio', { name: 'Articles' }).check();
+    await page.waitForURL(/type=article/);
+    await settled(page);
+    const after = await results(page, '[data-search-results]');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((r) => r.type !== 'article')).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('sub-processors');
+    // The URL restores the same state.
+    await page.reload();
+    await settled(page);
+    expect(await page.getByRole('radio', { name: 'Articles' }).isChecked()).toBe(true);
+    expect(await results(page, '[data-search-results]')).toEqual(after);
+  });
+
+  it('returns no vendor page for the name of an excluded vendor, in either language', async () => {
+    for (const prefix of ['', '/en']) {
+      const page = await newPage(site);
+      await page.goto(site.url(`${prefix}/search/`));
+      const answers = (await page.evaluate(`(${PROBE})(${JSON.stringify(excluded.map((vendor) => vendor.data.name))})`)) as Probe[];
+      for (const [i, answer] of answers.entries()) {
+        const id = excluded[i]!.id;
+        expect(answer.urls.filter((url) => url.includes(`/crm/${id}/`)), answer.name).toEqual([]);
+        expect(answer.mentions, answer.name).toEqual([]);
+      }
+      }
+  });
+
+  it('opens by keyboard, moves through results with the arrows and opens one with Enter; loads nothing before', async () => {
+    const page = await newPage(site);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(site.url('/methodology/'));
+    await page.waitForLoadState('networkidle');
+    const searchFiles = () => requests.filter((url) => /\/pagefind\/|\/_astro\/(dialog|results|search)\.|strings\.json/.test(url));
+    expect(searchFiles()).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Zoeken in de gids' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+    await page.keyboard.press('/');
+    await dialog.waitFor();
+    await page.keyboard.type('Teamleader');
+    await dialog.locator('[role=status]', { hasText: 'Teamleader' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/crm/teamleader/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/crm/teamleader/');
+    expect(searchFiles().length).toBeGreaterThan(0);
+    const origin = new URL(site.url('/')).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('passes axe (WCAG 2.2 AA) with the dialog open and showing results', async () => {
+    // axe is injected as a script, which the page's own CSP would rightly refuse.
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    opened.push(page);
+    await page.goto(site.url('/en/'));
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] input[type=search]').fill('consent');
+    await page.locator('dialog [role=status]', { hasText: 'consent' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a query with markup as text', async () => {
+    const query = '<img src=x onerror="window.__hit=1">"&';
+    const page = await searchPage(site, `/search/?q=${encodeURIComponent(query)}`);
+    expect(await page.locator('[data-search-page-field]').inputValue()).toBe(query);
+    expect(await page.locator('[data-search-status]').textContent()).toContain(query);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __hit?: number }).__hit)).toBeUndefined();
+  });
+});
