@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 
 const PAGE_SIZE = 4096;
@@ -181,7 +182,9 @@ export async function waitForQuiet(threshold: number, maxWaitMs: number, say: (l
 export function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
-  return { cpuModel: model, cores: cpus().length, memoryBytes: totalmem(), node: process.version };
+  // The heap limit a build gets without NODE_OPTIONS: V8's default for this machine's memory.
+  const heapLimitBytes = getHeapStatistics().heap_size_limit;
+  return { cpuModel: model, cores: cpus().length, memoryBytes: totalmem(), node: process.version, defaultHeapLimitBytes: heapLimitBytes };
 }
 
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

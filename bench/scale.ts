@@ -44,6 +44,7 @@ export interface ScaleResult {
   pages: string[];
 }
 
+/** A bare Astro site's build: the framework's own cost for that many pages. */
 export interface FloorResult {
   pages: number;
   build: BuildRun;
@@ -77,10 +78,12 @@ export function listedSyntheticIds(count: number): string[] {
  * Builds the site with `vendors` synthetic vendors and `articles` synthetic articles, or with
  * the real content when `vendors` is null. The site is left in `outDir` when `keep` is set.
  */
-export async function benchSite(options: { vendors: number | null; articles: number; nodeOptions?: string; keep?: boolean }): Promise<ScaleResult> {
+export async function benchSite(options: { vendors: number | null; articles: number; content?: string; nodeOptions?: string; keep?: boolean }): Promise<ScaleResult> {
   const { vendors, articles, nodeOptions, keep = false } = options;
   const root = projectSnapshot();
-  const content = vendors === null ? null : writeSyntheticContent(vendors, articles);
+  // A content folder the caller wrote stays for the caller to remove.
+  const owned = vendors !== null && !options.content;
+  const content = vendors === null ? null : (options.content ?? writeSyntheticContent(vendors, articles));
   const outDir = join(root, 'dist');
   try {
     const before = machineLoad();
@@ -111,7 +114,7 @@ export async function benchSite(options: { vendors: number | null; articles: num
       pages,
     };
   } finally {
-    if (content) rmSync(content, { recursive: true, force: true });
+    if (owned && content) rmSync(content, { recursive: true, force: true });
     if (!keep) removeSite(outDir);
   }
 }
@@ -127,29 +130,56 @@ export function removeSite(outDir: string): void {
 }
 
 /**
- * The framework's floor: a bare Astro project (no config, no layout, no integration, no
- * search) with `pages` trivial pages, built the same way as the site.
+ * The framework's floor: a bare Astro project (no layout, no integration, no search) with `pages`
+ * trivial pages, built the same way as the site. With `content` it also reads that content
+ * folder through content collections the framework's default way (glob() loaders, MDX), so the
+ * floor includes what loading the same content costs Astro itself.
  */
-export async function benchFloor(pages: number, options: { nodeOptions?: string } = {}): Promise<FloorResult> {
+export async function benchFloor(pages: number, options: { nodeOptions?: string; content?: string } = {}): Promise<FloorResult> {
+  const { nodeOptions, content } = options;
   const root = mkdtempSync(join(tmpdir(), 'eu-crm-bench-floor-'));
   try {
     symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
     writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module' })}\n`);
     mkdirSync(join(root, 'src', 'pages', 'crm'), { recursive: true });
-    writeFileSync(
-      join(root, 'src', 'pages', 'crm', '[id].astro'),
-      `---
-export function getStaticPaths() {
-  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`vendor-\${i}\` } }));
-}
-const { id } = Astro.params;
----
-<html lang="en"><head><meta charset="utf-8" /><title>{id}</title></head><body><h1>{id}</h1></body></html>
+    const page = (frontmatter: string, heading: string) => `---\n${frontmatter}\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.params.id}</title></head><body><h1>${heading}</h1></body></html>\n`;
+    if (content) {
+      writeFileSync(join(root, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
+      writeFileSync(
+        join(root, 'src', 'content.config.ts'),
+        `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = {
+  vendors: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(content, 'vendors'))} }) }),
+  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(content, 'articles'))} }) }),
+};
 `,
-    );
+      );
+      writeFileSync(
+        join(root, 'src', 'pages', 'crm', '[id].astro'),
+        page(
+          `import { getCollection } from 'astro:content';
+export async function getStaticPaths() {
+  const vendors = await getCollection('vendors');
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`page-\${i}\` }, props: { name: vendors[i % vendors.length]?.id ?? '' } }));
+}`,
+          '{Astro.props.name}',
+        ),
+      );
+    } else {
+      writeFileSync(
+        join(root, 'src', 'pages', 'crm', '[id].astro'),
+        page(
+          `export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`vendor-\${i}\` } }));
+}`,
+          '{Astro.params.id}',
+        ),
+      );
+    }
     const outDir = join(root, 'dist');
     const before = machineLoad();
-    const build = await measureBuild({ root, outDir, cacheDir: join(root, '.bench-cache'), nodeOptions: options.nodeOptions, logFile: join(root, 'build.log') });
+    const build = await measureBuild({ root, outDir, cacheDir: join(root, '.bench-cache'), nodeOptions, logFile: join(root, 'build.log') });
     const after = machineLoad();
     const built = htmlPages(outDir).length;
     return { pages, build, pagesBuilt: built, pagesPerSecond: built / (build.wallMs / 1000), siteBytes: folderBytes(outDir), load: { before, after } };

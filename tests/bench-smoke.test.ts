@@ -31,7 +31,7 @@ it('runs the benchmark at 20 vendors and reports sane figures', { timeout: 180_0
   expect(site!.siteBytes).toBeGreaterThan(0);
   if (searchExpected) expect(site!.searchIndexBytes).toBeGreaterThan(0);
   expect(results.search).toBe(site!.searchIndexBytes > 0);
-  for (const run of [site!.build, site!.floor.build]) {
+  for (const run of [site!.build, site!.floor.build, site!.floorWithContent.build]) {
     expect(run.wallMs).toBeGreaterThan(0);
     expect(run.cpuMs).toBeGreaterThan(0);
     expect(run.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
@@ -40,7 +40,9 @@ it('runs the benchmark at 20 vendors and reports sane figures', { timeout: 180_0
   expect(Object.keys(site!.build.phases)).toEqual(expect.arrayContaining(['configDone', 'buildStart', 'pagesWritten', 'done']));
   expect(site!.floor.pages).toBe(site!.pagesBuilt);
   expect(site!.floor.pagesBuilt).toBe(site!.pagesBuilt);
+  expect(site!.floorWithContent.pagesBuilt).toBe(site!.pagesBuilt);
   expect(site!.ratio.time).toBeGreaterThan(0);
+  expect(site!.ratioWithContent.time).toBeGreaterThan(0);
 
   if (!browser) return;
   expect(results.table!.rowsInTable).toBeGreaterThan(0);
