@@ -3,27 +3,11 @@
  * so the build never starts on bad content. CONTENT_DIR points it at another content folder
  * (fixtures, benchmarks).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkContent, formatReport, type ContentFile } from '../src/lib/content-check.ts';
+import { checkContent, formatReport } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { readContent } from '../src/lib/content-files.ts';
 
-function readMdx(dir: string): ContentFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ path: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
-}
-
-const root = contentDir(process.env);
-const vendorFiles = readMdx(join(root, 'vendors'));
-const articleFiles = readMdx(join(root, 'articles'));
+const { vendorFiles, articleFiles } = readContent(contentDir(process.env));
 const { issues, warnings } = checkContent(vendorFiles, articleFiles);
 const fileCount = (list: { path: string }[]) => new Set(list.map((issue) => issue.path)).size;
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../src/integrations/content-guard.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { checkContent, formatReport } from '../src/lib/content-check.ts';
 
 const fixtures = 'tests/fixtures/bad-content';

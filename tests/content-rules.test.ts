@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../src/integrations/content-guard.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { checkContent, formatReport } from '../src/lib/content-check.ts';
 import {
   duplicateVendors,

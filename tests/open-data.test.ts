@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readContentFiles } from '../src/integrations/content-guard.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { CRITERION_KEYS } from '../src/lib/criteria.ts';
 import { partition } from '../src/lib/eligibility.ts';

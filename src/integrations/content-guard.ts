@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { describeCaveat, describeReason } from '../i18n/verdict.ts';
-import { checkContent, formatReport, type ContentFile } from '../lib/content-check.ts';
+import { checkContent, formatReport } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { readContent } from '../lib/content-files.ts';
 import { partition } from '../lib/eligibility.ts';
 import { ACTIVE_POLICY } from '../lib/policy.ts';
-
-export function readContentFiles(dir: string): ContentFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ path: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
-}
 
 /**
  * Runs the content check before Astro touches the collections, so a build never starts on bad
@@ -30,9 +16,8 @@ export function contentGuard(): AstroIntegration {
     name: 'eu-crm-guide:content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const root = contentDir(process.env);
-        const vendorFiles = readContentFiles(join(root, 'vendors'));
-        const { issues, warnings, vendors } = checkContent(vendorFiles, readContentFiles(join(root, 'articles')));
+        const { vendorFiles, articleFiles } = readContent(contentDir(process.env));
+        const { issues, warnings, vendors } = checkContent(vendorFiles, articleFiles);
         if (warnings.length > 0 && command !== 'sync') {
           logger.warn(`${warnings.length} content warning(s) (stale facts, many unknowns): \`npm run check:content\` lists them per file.`);
         }

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-guard.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { routes } from '../../src/i18n/routes.ts';
 import { publishedIn, tagsOf } from '../../src/lib/articles.ts';
 import { checkContent } from '../../src/lib/content-check.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-guard.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { CRITERION_KEYS } from '../../src/lib/criteria.ts';
 import { DEFAULT_LOCALE } from '../../src/lib/locales.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContentFiles } from '../../src/integrations/content-guard.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { partition } from '../../src/lib/eligibility.ts';
 import { ACTIVE_POLICY } from '../../src/lib/policy.ts';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { DIST, expectedDirectory } from './built-site.ts';
-import { readContentFiles } from '../../src/integrations/content-guard.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
 /**

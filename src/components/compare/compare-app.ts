@@ -49,6 +49,7 @@ class CrmCompare extends HTMLElement {
     this.form.addEventListener('reset', (event) => {
       event.preventDefault();
       this.update({ ...emptyState(), sort: this.state.sort, dir: this.state.dir }, 'push');
+      this.writeForm();
     });
     this.table.tHead!.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-sort]');
@@ -89,18 +90,22 @@ class CrmCompare extends HTMLElement {
     this.render();
   }
 
+  /**
+   * Applies a change that came from a control on this page: the control already shows the new
+   * state, so only the table, the sort marks and the side-by-side view are redrawn.
+   */
   private update(next: CompareState, history: 'push' | 'replace'): void {
-    const filtersChanged = serializeState({ ...next, sort: null, compare: [], diff: false, known: false }) !== serializeState({ ...this.state, sort: null, compare: [], diff: false, known: false });
+    const filters = (s: CompareState) => serializeState({ ...s, sort: null, compare: [], diff: false, known: false });
+    if (filters(next) !== filters(this.state)) this.limit = PAGE_SIZE;
     this.state = next;
-    if (filtersChanged) this.limit = PAGE_SIZE;
     const url = `${location.pathname}${serializeState(next)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    this.selection = new Set(next.compare.length > 0 ? next.compare : this.selection);
-    this.writeForm();
-    this.render();
+    this.renderRows();
+    this.renderSort();
+    this.renderSideBySide();
   }
 
   private onFormInput(event: Event): void {
