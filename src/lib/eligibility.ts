@@ -1,10 +1,20 @@
+import type { Condition } from './conditions.ts';
 import { hasAdequacyDecision, isEea } from './countries.ts';
-import type { Offering, Vendor } from './schema/vendor.ts';
+import { decidingSources, isDocumented, sourceKinds, type SourceKinds } from './evidence.ts';
+import { isMissingEvidence, type Caveat, type Reason } from './reasons.ts';
+import { COMMITMENT_COVERS, type HostedOffering, type Offering, type Vendor } from './schema/vendor.ts';
+
+export type { Caveat, Reason } from './reasons.ts';
+export type { Condition } from './conditions.ts';
 
 /**
- * The eligibility rule of domain.md, per offering: a vendor is listed when at least one of its
- * offerings stores and processes personal data inside the EEA (or, under `eea-and-adequacy`, in
- * adequate countries), and excluded with every reason otherwise. Unknown is not compliant.
+ * The eligibility rule of domain.md, per offering, with three outcomes per vendor:
+ * - listed: at least one offering qualifies, on first-party evidence;
+ * - awaiting evidence: none qualifies, and at least one fails only for want of first-party
+ *   evidence (a gap in public evidence, not a finding of processing outside the EEA);
+ * - excluded: every offering has documented processing outside the accepted countries.
+ * Only first-party sources (evidence.ts) decide, in either direction: a fact whose sources are
+ * all third parties counts as not documented.
  */
 
 export interface Policy {
@@ -13,30 +23,18 @@ export interface Policy {
   excludeNonEeaJurisdiction: boolean;
 }
 
-export type Reason =
-  | { code: 'storage-undocumented' }
-  | { code: 'storage-outside'; country: string }
-  | { code: 'subprocessors-undocumented' }
-  | { code: 'subprocessor-location-undocumented'; name: string }
-  | { code: 'subprocessor-outside'; name: string; country: string }
-  | { code: 'support-outside'; country: string }
-  | { code: 'calls-home' }
-  | { code: 'jurisdiction-outside'; role: 'headquarters' | 'parent'; country: string }
-  | { code: 'jurisdiction-undocumented'; role: 'headquarters' | 'parent' };
-
-/** Things a buyer should know about a qualifying offering, which do not exclude it. */
-export type Caveat =
-  | { code: 'host-in-eea' }
-  | { code: 'calls-home-unknown' }
-  | { code: 'support-access-undocumented' }
-  | { code: 'subprocessors-by-commitment' }
-  | { code: 'storage-countries-unnamed' };
+export type VendorState = 'listed' | 'awaiting-evidence' | 'excluded';
+export const VENDOR_STATES = ['listed', 'awaiting-evidence', 'excluded'] as const satisfies readonly VendorState[];
 
 export interface OfferingVerdict {
   offering: Offering;
   qualifies: boolean;
   reasons: Reason[];
+  /** What the buyer must keep switched off for the offering to qualify. */
+  conditions: Condition[];
   caveats: Caveat[];
+  /** The first-party sources the verdict rests on. */
+  evidence: string[];
 }
 
 export interface Jurisdiction {
@@ -51,9 +49,18 @@ export interface Jurisdiction {
   undocumented: boolean;
 }
 
-export type Verdict =
-  | { status: 'listed'; qualifying: OfferingVerdict[]; offerings: OfferingVerdict[]; jurisdiction: Jurisdiction }
-  | { status: 'excluded'; offerings: OfferingVerdict[]; vendorReasons: Reason[]; jurisdiction: Jurisdiction };
+export interface Verdict {
+  status: VendorState;
+  offerings: OfferingVerdict[];
+  /** The offerings that qualify; empty unless listed. */
+  qualifying: OfferingVerdict[];
+  vendorReasons: Reason[];
+  jurisdiction: Jurisdiction;
+}
+
+export interface ListedVerdict extends Verdict {
+  status: 'listed';
+}
 
 export function acceptsCountry(country: string, policy: Policy, dpfCertified: boolean): boolean {
   if (isEea(country)) return true;
@@ -62,42 +69,136 @@ export function acceptsCountry(country: string, policy: Policy, dpfCertified: bo
   return country !== 'US' || dpfCertified;
 }
 
-export function evaluateOffering(offering: Offering, policy: Policy): OfferingVerdict {
-  const reasons: Reason[] = [];
-  const caveats: Caveat[] = [];
-  if (offering.kind === 'self-hosted') {
-    caveats.push({ code: 'host-in-eea' });
-    if (offering.callsHome.status === 'yes' || offering.callsHome.status === 'partial') reasons.push({ code: 'calls-home' });
-    if (offering.callsHome.status === 'unknown') caveats.push({ code: 'calls-home-unknown' });
-    return { offering, qualifies: reasons.length === 0, reasons, caveats };
+/** Collects what one offering's facts say, keeping only what first-party sources show. */
+class Findings {
+  readonly reasons: Reason[] = [];
+  readonly conditions: Condition[] = [];
+  readonly caveats: Caveat[] = [];
+  readonly evidence = new Set<string>();
+
+  private readonly kinds: SourceKinds;
+
+  constructor(kinds: SourceKinds) {
+    this.kinds = kinds;
   }
 
-  const dpf = offering.dpfCertified.status === 'yes';
+  /** The deciding sources among `ids`, remembered as evidence; empty when none decides. */
+  decide(...lists: (readonly string[] | undefined)[]): string[] {
+    const ids = [...new Set(lists.flatMap((list) => decidingSources(list, this.kinds)))];
+    ids.forEach((id) => this.evidence.add(id));
+    return ids;
+  }
+
+  /** Sources that say something without deciding it, so a reader can see the third party's claim. */
+  undecided(...lists: (readonly string[] | undefined)[]): string[] {
+    return [...new Set(lists.flatMap((list) => list ?? []))].filter((id) => !isDocumented([id], this.kinds));
+  }
+
+  verdict(offering: Offering): OfferingVerdict {
+    return {
+      offering,
+      qualifies: this.reasons.length === 0,
+      reasons: this.reasons,
+      conditions: this.reasons.length === 0 ? this.conditions : [],
+      caveats: this.caveats,
+      evidence: [...this.evidence],
+    };
+  }
+}
+
+type Entry = HostedOffering['subProcessors']['entries'][number];
+
+/**
+ * One sub-processor or commitment exception. Documented countries outside the accepted ones
+ * exclude, unless the vendor documents that the service can be switched off: then it is a
+ * condition. Undocumented countries count only where nothing else vouches for them.
+ */
+function weighEntry(entry: Entry, covering: readonly string[] | undefined, vouched: boolean, accepts: (c: string) => boolean, f: Findings) {
+  const switchable = entry.switchOff?.status === 'yes' && f.decide(entry.switchOff.source, entry.source, covering).length > 0;
+  const countrySources = f.decide(entry.source, covering);
+  const countries = entry.countries !== 'unknown' && countrySources.length > 0 ? entry.countries : 'unknown';
+  const outside = countries === 'unknown' ? [] : countries.filter((country) => !accepts(country));
+  if (switchable && (outside.length > 0 || (countries === 'unknown' && !vouched))) {
+    f.conditions.push({ code: 'exception-off', name: entry.name, purpose: entry.purpose, countries, sources: f.decide(entry.switchOff?.source, entry.source, covering) });
+    return;
+  }
+  if (countries === 'unknown') {
+    if (!vouched) f.reasons.push({ code: 'subprocessor-location-undocumented', name: entry.name, sources: f.undecided(entry.source, covering) });
+    return;
+  }
+  for (const country of outside) f.reasons.push({ code: 'subprocessor-outside', name: entry.name, country, sources: countrySources });
+}
+
+function evaluateHosted(offering: HostedOffering, policy: Policy, f: Findings) {
+  const dpf = offering.dpfCertified.status === 'yes' && f.decide(offering.dpfCertified.source).length > 0;
   const accepts = (country: string) => acceptsCountry(country, policy, dpf);
 
-  if (offering.storage.value === 'unknown') reasons.push({ code: 'storage-undocumented' });
-  else if (offering.storage.value === 'eea') caveats.push({ code: 'storage-countries-unnamed' });
-  else for (const country of offering.storage.value) if (!accepts(country)) reasons.push({ code: 'storage-outside', country });
-
-  const { locations, entries } = offering.subProcessors;
-  if (locations === 'not-documented') reasons.push({ code: 'subprocessors-undocumented' });
-  if (locations === 'eea-commitment') caveats.push({ code: 'subprocessors-by-commitment' });
-  for (const entry of entries) {
-    if (entry.countries === 'unknown') {
-      // Under an EEA commitment the vendor vouches for unnamed locations; a complete list must name them.
-      if (locations === 'listed') reasons.push({ code: 'subprocessor-location-undocumented', name: entry.name });
-      continue;
-    }
-    for (const country of entry.countries) {
-      if (!accepts(country)) reasons.push({ code: 'subprocessor-outside', name: entry.name, country });
-    }
+  const { storage } = offering;
+  const storageSources = f.decide(storage.source);
+  if (storage.value === 'unknown' || storageSources.length === 0) {
+    f.reasons.push({ code: 'storage-undocumented', sources: f.undecided(storage.source) });
+  } else if (storage.value === 'eea') {
+    f.caveats.push({ code: 'storage-countries-unnamed' });
+  } else {
+    for (const country of storage.value) if (!accepts(country)) f.reasons.push({ code: 'storage-outside', country, sources: storageSources });
   }
 
-  const support = offering.supportAccess.value;
-  if (support === 'unknown') caveats.push({ code: 'support-access-undocumented' });
-  else if (support !== 'none') for (const country of support) if (!accepts(country)) reasons.push({ code: 'support-outside', country });
+  const commitment = offering.commitment && f.decide(offering.commitment.source).length > 0 ? offering.commitment : undefined;
+  const covers = (what: (typeof COMMITMENT_COVERS)[number]) => commitment !== undefined && (commitment.covers ?? COMMITMENT_COVERS).includes(what);
+  const { subProcessors } = offering;
+  const listed = subProcessors.locations === 'listed' && f.decide(subProcessors.source, ...subProcessors.entries.map((e) => e.source)).length > 0;
+  const committed = covers('sub-processors');
+  if (!listed && !committed) f.reasons.push({ code: 'subprocessors-undocumented', sources: f.undecided(subProcessors.source) });
+  if (!listed && committed) f.caveats.push({ code: 'subprocessors-by-commitment' });
+  for (const entry of subProcessors.entries) weighEntry(entry, subProcessors.source, committed || !listed, accepts, f);
+  for (const exception of commitment?.exceptions ?? []) weighEntry(exception, commitment?.source, false, accepts, f);
 
-  return { offering, qualifies: reasons.length === 0, reasons, caveats };
+  const support = offering.supportAccess;
+  const supportSources = f.decide(support.source);
+  if (support.value === 'unknown' || supportSources.length === 0) {
+    if (covers('support-access')) f.caveats.push({ code: 'support-by-commitment' });
+    else f.reasons.push({ code: 'support-undocumented', sources: f.undecided(support.source) });
+  } else if (support.value !== 'none' && support.value !== 'eea') {
+    for (const country of support.value) if (!accepts(country)) f.reasons.push({ code: 'support-outside', country, sources: supportSources });
+  }
+}
+
+function evaluateSelfHosted(offering: Extract<Offering, { kind: 'self-hosted' }>, f: Findings) {
+  f.caveats.push({ code: 'host-in-eea' });
+  const { sends } = offering;
+  if (sends.value === 'unknown') {
+    f.caveats.push({ code: 'sending-undocumented' });
+    return;
+  }
+  if (sends.value === 'nothing') {
+    if (f.decide(sends.source).length === 0) f.caveats.push({ code: 'sending-undocumented' });
+    return;
+  }
+  let undocumented = false;
+  for (const item of sends.value) {
+    const sources = f.decide(item.source);
+    if (sources.length === 0) {
+      undocumented = true;
+      continue;
+    }
+    if (item.data === 'anonymous') {
+      f.caveats.push({ code: 'sends-anonymous', what: item.name });
+      continue;
+    }
+    const switchable = item.switchOff.status === 'yes' ? f.decide(item.switchOff.source, item.source) : [];
+    if (switchable.length > 0) f.conditions.push({ code: 'sending-off', what: item.name, onByDefault: item.onByDefault, sources: switchable });
+    else if (item.switchOff.status === 'no') f.reasons.push({ code: 'sends-personal-data', what: item.name, sources });
+    else f.reasons.push({ code: 'sending-switch-undocumented', what: item.name, sources: f.undecided(item.switchOff.source) });
+  }
+  if (undocumented) f.caveats.push({ code: 'sending-undocumented' });
+}
+
+export function evaluateOffering(offering: Offering, policy: Policy, kinds: SourceKinds): OfferingVerdict {
+  const f = new Findings(kinds);
+  if (f.decide(offering.source).length === 0) f.reasons.push({ code: 'offering-undocumented', sources: f.undecided(offering.source) });
+  if (offering.kind === 'self-hosted') evaluateSelfHosted(offering, f);
+  else evaluateHosted(offering, policy, f);
+  return f.verdict(offering);
 }
 
 export function jurisdictionOf(vendor: Pick<Vendor, 'headquarters' | 'parentCompany'>): Jurisdiction {
@@ -114,44 +215,53 @@ export function jurisdictionOf(vendor: Pick<Vendor, 'headquarters' | 'parentComp
   };
 }
 
-function jurisdictionReasons(jurisdiction: Jurisdiction): Reason[] {
+function jurisdictionReasons(vendor: Pick<Vendor, 'headquarters' | 'parentCompany'>, kinds: SourceKinds): Reason[] {
   const reasons: Reason[] = [];
   const roles = [
-    ['headquarters', jurisdiction.headquarters],
-    ['parent', jurisdiction.parent],
+    ['headquarters', vendor.headquarters.value, vendor.headquarters.source],
+    ['parent', typeof vendor.parentCompany.value === 'string' ? vendor.parentCompany.value : vendor.parentCompany.value.country, vendor.parentCompany.source],
   ] as const;
-  for (const [role, country] of roles) {
-    if (country === 'unknown') reasons.push({ code: 'jurisdiction-undocumented', role });
-    else if (country !== 'none' && !isEea(country)) reasons.push({ code: 'jurisdiction-outside', role, country });
+  for (const [role, country, source] of roles) {
+    const sources = decidingSources(source, kinds);
+    if (country === 'unknown' || sources.length === 0) reasons.push({ code: 'jurisdiction-undocumented', role, sources: [] });
+    else if (country !== 'none' && !isEea(country)) reasons.push({ code: 'jurisdiction-outside', role, country, sources });
   }
   return reasons;
 }
 
-export function evaluateVendor(vendor: Pick<Vendor, 'offerings' | 'headquarters' | 'parentCompany'>, policy: Policy): Verdict {
-  const offerings = vendor.offerings.map((offering) => evaluateOffering(offering, policy));
+export type RuleInput = Pick<Vendor, 'offerings' | 'headquarters' | 'parentCompany' | 'sources'>;
+
+export function evaluateVendor(vendor: RuleInput, policy: Policy): Verdict {
+  const kinds = sourceKinds(vendor.sources);
+  const offerings = vendor.offerings.map((offering) => evaluateOffering(offering, policy, kinds));
   const jurisdiction = jurisdictionOf(vendor);
-  const vendorReasons = policy.excludeNonEeaJurisdiction ? jurisdictionReasons(jurisdiction) : [];
-  const qualifying = offerings.filter((verdict) => verdict.qualifies);
-  if (qualifying.length > 0 && vendorReasons.length === 0) return { status: 'listed', qualifying, offerings, jurisdiction };
-  return { status: 'excluded', offerings, vendorReasons, jurisdiction };
+  const vendorReasons = policy.excludeNonEeaJurisdiction ? jurisdictionReasons(vendor, kinds) : [];
+  const qualifying = vendorReasons.length === 0 ? offerings.filter((verdict) => verdict.qualifies) : [];
+  const status: VendorState =
+    qualifying.length > 0
+      ? 'listed'
+      : offerings.some((o) => [...o.reasons, ...vendorReasons].every(isMissingEvidence))
+        ? 'awaiting-evidence'
+        : 'excluded';
+  return { status, offerings, qualifying, vendorReasons, jurisdiction };
 }
+
+type WithVerdict<T, S extends VendorState> = T & { verdict: Verdict & { status: S } };
 
 export interface Sorted<T> {
-  listed: (T & { verdict: Extract<Verdict, { status: 'listed' }> })[];
-  excluded: (T & { verdict: Extract<Verdict, { status: 'excluded' }> })[];
+  listed: WithVerdict<T, 'listed'>[];
+  awaiting: WithVerdict<T, 'awaiting-evidence'>[];
+  excluded: WithVerdict<T, 'excluded'>[];
 }
 
-/** Splits entries into listed and excluded, each alphabetical by name: no ranking, no paid placement. */
-export function partition<T extends { data: Pick<Vendor, 'name' | 'offerings' | 'headquarters' | 'parentCompany'> }>(
-  entries: readonly T[],
-  policy: Policy,
-): Sorted<T> {
-  const result: Sorted<T> = { listed: [], excluded: [] };
+/** Splits entries into the three states, each alphabetical by name: no ranking, no paid placement. */
+export function partition<T extends { data: RuleInput & Pick<Vendor, 'name'> }>(entries: readonly T[], policy: Policy): Sorted<T> {
+  const result: Sorted<T> = { listed: [], awaiting: [], excluded: [] };
   const byName = [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
   for (const entry of byName) {
     const verdict = evaluateVendor(entry.data, policy);
-    if (verdict.status === 'listed') result.listed.push({ ...entry, verdict });
-    else result.excluded.push({ ...entry, verdict });
+    const bucket = verdict.status === 'listed' ? result.listed : verdict.status === 'awaiting-evidence' ? result.awaiting : result.excluded;
+    (bucket as WithVerdict<T, VendorState>[]).push({ ...entry, verdict });
   }
   return result;
 }

@@ -59,6 +59,8 @@ export const note = z
   .union([z.string().trim().min(1), localizedText])
   .describe('A short note on the fact: one string in English (shown as English everywhere), or one per language (nl, en).');
 
+export type Note = z.infer<typeof note>;
+
 /** Ids of entries in the vendor's `sources` list. */
 export const sourceRefs = z
   .array(kebabId)

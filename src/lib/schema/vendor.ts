@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CRITERIA, criteriaInGroup, type CriterionGroup, type CriterionKey } from '../criteria.ts';
+import { EVIDENCE_KIND_KEYS } from '../evidence.ts';
 import { calendarDate, countryCode, fact, feature, httpsUrl, kebabId, localizedText, note, sourceRefs } from './shared.ts';
 
 /**
@@ -22,38 +23,70 @@ export const TRANSFER_MECHANISMS = ['scc', 'bcr', 'adequacy', 'dpf'] as const;
 
 const countryList = z.array(countryCode).min(1, { error: 'List at least one country, or write `unknown`.' });
 
+const switchOff = feature.describe(
+  'Whether the vendor documents that this can be switched off (on request counts; say so in `note`): `yes` turns it into a condition on the verdict, `no` or `unknown` let its countries decide. Needs a first-party `source`.',
+);
+
 export const subProcessor = z.strictObject({
   name: z.string().trim().min(1).describe('Legal or trading name of the sub-processor.'),
   purpose: z.string().trim().min(1).describe('What it does with customer data: hosting, e-mail delivery, support tooling, ...'),
   countries: z
     .union([z.literal('unknown'), countryList])
     .describe('Every country where it stores or processes customer data, or `unknown`.'),
+  switchOff: switchOff.optional(),
   note: note.optional(),
-  source: sourceRefs.optional(),
+  source: sourceRefs.optional().describe("Sources for this entry; without one, the `subProcessors` block's `source` covers it."),
 });
 
-export const SUBPROCESSOR_LOCATIONS = ['listed', 'eea-commitment', 'not-documented'] as const;
+export const SUBPROCESSOR_LOCATIONS = ['listed', 'not-documented'] as const;
 
 const subProcessors = z
   .strictObject({
     locations: z.enum(SUBPROCESSOR_LOCATIONS).describe(
-      '`listed`: `entries` is the complete list, each with its countries. `eea-commitment`: the vendor states in a source that all processing, sub-processors included, stays in the EEA. `not-documented`: neither.',
+      '`listed`: a first-party source gives the complete list, each entry with its countries (put that source in this block\'s `source`). `not-documented`: there is no such list; a `commitment` on the offering can still document the locations.',
     ),
     listUrl: httpsUrl.optional().describe('The public sub-processor list, when there is one.'),
     entries: z.array(subProcessor).describe('Known sub-processors; may be empty.'),
     note: note.optional(),
-    source: sourceRefs.optional(),
+    source: sourceRefs.optional().describe('The source of the list as a whole; it covers every entry without a `source` of its own.'),
   })
   .refine((value) => value.locations !== 'listed' || value.entries.length > 0, {
     error: '`locations: listed` needs the sub-processors in `entries`.',
     path: ['entries'],
   });
 
+export const COMMITMENT_COVERS = ['sub-processors', 'support-access'] as const;
+
+const commitment = z
+  .strictObject({
+    scope: localizedText.describe('What the statement covers, in words: product, plan, region ("Efficy CRM, all plans").'),
+    covers: z
+      .array(z.enum(COMMITMENT_COVERS))
+      .min(1)
+      .optional()
+      .describe(
+        'What the statement documents; leave it out when it covers all processing. `[sub-processors]` when it names sub-processors but says nothing of support or remote access (support access then needs its own source).',
+      ),
+    quote: z.string().trim().min(1).optional().describe('The statement word for word, in its own language.'),
+    quoteLang: z.string().regex(/^[a-z]{2,3}$/).optional().describe('Language of `quote` (ISO 639-1), when it is not English.'),
+    exceptions: z
+      .array(subProcessor)
+      .optional()
+      .describe('What the statement itself excepts (a support chat, an AI feature), as sub-processor entries with `countries` and `switchOff`.'),
+    note: note.optional(),
+    source: sourceRefs.describe('The first-party source of the statement (required).'),
+  })
+  .describe(
+    'An EEA processing commitment: a first-party statement that all processing of customer personal data, sub-processors and support or remote access included, stays in the EEA. It documents sub-processor and support locations for its scope. A statement about storage alone is not one.',
+  );
+
 const commonOffering = {
   id: kebabId.describe('Unique within this vendor, e.g. `eu-cloud` or `self-hosted`.'),
   name: localizedText.describe('How the offering is called, with plan or region: "Cloud, EU region (Enterprise plan)".'),
   note: note.optional(),
-  source: sourceRefs.optional(),
+  source: sourceRefs
+    .optional()
+    .describe('The first-party source that documents that this offering exists. Without one the offering is awaiting evidence.'),
 };
 
 const hostedOffering = {
@@ -61,15 +94,18 @@ const hostedOffering = {
   storage: fact(z.union([z.literal('eea'), countryList])).describe(
     'Every country where customer data is stored at rest, backups included; `eea` when the vendor documents that all of it stays in the EU/EEA without naming countries.',
   ),
-  hostingProvider: z.strictObject({
-    value: z.union([z.literal('unknown'), z.string().trim().min(1)]).describe('Infrastructure provider, e.g. AWS, own data centres.'),
-    headquarters: countryCode.optional().describe("The provider's headquarters, for the jurisdiction chain."),
-    note: note.optional(),
-    source: sourceRefs.optional(),
-  }),
+  hostingProvider: z
+    .strictObject({
+      value: z.union([z.literal('unknown'), z.string().trim().min(1)]).describe('Infrastructure provider, e.g. AWS, own data centres.'),
+      headquarters: countryCode.optional().describe("The provider's headquarters, for the jurisdiction chain."),
+      note: note.optional(),
+      source: sourceRefs.optional(),
+    })
+    .describe('Who runs the infrastructure. Takes `note` and `source` like every fact.'),
   subProcessors,
-  supportAccess: fact(z.union([z.literal('none'), countryList])).describe(
-    'Countries from which staff or sub-processors can access customer data remotely (support, operations).',
+  commitment: commitment.optional(),
+  supportAccess: fact(z.union([z.literal('none'), z.literal('eea'), countryList])).describe(
+    'Countries from which staff or sub-processors can access customer data remotely (support, operations); `eea` when a first-party source says it happens only from the EEA without naming countries; `none` when nobody can. Without it (and without a `commitment`) the offering is awaiting evidence.',
   ),
   transferMechanisms: fact(z.array(z.enum(TRANSFER_MECHANISMS)).min(1)).describe(
     'Chapter V safeguards the vendor names for transfers outside the EEA: scc, bcr, adequacy, dpf.',
@@ -79,15 +115,40 @@ const hostedOffering = {
 
 export const OFFERING_KINDS = ['vendor-cloud', 'partner-hosted', 'self-hosted'] as const;
 
+/** What self-hosted software can send to its maker or elsewhere; personal data is what the rule weighs. */
+export const SENT_DATA = ['crm-records', 'user-personal-data', 'anonymous'] as const;
+
+export const transmission = z.strictObject({
+  name: localizedText.describe('What it is, in words: "registration with the vendor", "usage statistics".'),
+  data: z.enum(SENT_DATA).describe(
+    '`crm-records`: customer data from the CRM; `user-personal-data`: personal data of users, such as an admin\'s e-mail; `anonymous`: anonymous usage counts or licence checks.',
+  ),
+  onByDefault: z.union([z.boolean(), z.literal('unknown')]).describe('`true` when it is on after a default installation.'),
+  switchOff,
+  destination: z.union([z.literal('unknown'), countryList]).optional().describe('Where it goes, when documented.'),
+  note: note.optional(),
+  source: sourceRefs.describe('The first-party source (docs or code) that shows it (required).'),
+});
+
+const sending = z
+  .strictObject({
+    value: z
+      .union([z.literal('unknown'), z.literal('nothing'), z.array(transmission).min(1)])
+      .describe('`nothing` when docs or code show the software sends nothing elsewhere; otherwise each thing it sends.'),
+    note: note.optional(),
+    source: sourceRefs.optional(),
+  })
+  .describe(
+    'What the software itself sends elsewhere (telemetry, registration, licence checks, built-in cloud features). Anonymous sending is a caveat, switchable sending of personal data a condition, unswitchable sending of personal data excludes the offering.',
+  );
+
 export const offering = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('vendor-cloud'), ...hostedOffering }),
   z.strictObject({ kind: z.literal('partner-hosted'), ...hostedOffering }),
   z.strictObject({
     kind: z.literal('self-hosted'),
     ...commonOffering,
-    callsHome: feature.describe(
-      'Whether the software itself sends personal data elsewhere (telemetry, licence checks, built-in cloud features): yes is bad.',
-    ),
+    sends: sending,
   }),
 ]);
 
@@ -96,6 +157,13 @@ export type HostedOffering = Exclude<Offering, { kind: 'self-hosted' }>;
 
 export const source = z.strictObject({
   id: kebabId.describe('Short id that facts use in their `source` list.'),
+  kind: z
+    .enum(EVIDENCE_KIND_KEYS, {
+      error: (issue) => `Expected one of ${EVIDENCE_KIND_KEYS.join(' | ')}, got ${JSON.stringify(issue.input)}.`,
+    })
+    .describe(
+      '`vendor`: the vendor\'s own page or document. `vendor-copy`: a vendor document read from a mirror, archive or another site. `third-party`: press, partner, catalogue, marketplace, review site (shown, never decides). `code`: the product\'s source repository or the docs in it.',
+    ),
   url: httpsUrl,
   title: z.string().trim().min(1).describe('What the page is, e.g. "Teamleader security page".'),
   accessed: calendarDate.describe('When the page was read, YYYY-MM-DD.'),
@@ -107,16 +175,20 @@ export const vendorSchema = z
     name: z.string().trim().min(1).describe('Product name as the vendor writes it.'),
     website: httpsUrl,
     description: localizedText.describe('Two to four sentences in our own words, per language.'),
-    headquarters: fact(countryCode).describe('Country of the company that sells the product.'),
-    parentCompany: z.strictObject({
-      value: z.union([
-        z.literal('none'),
-        z.literal('unknown'),
-        z.strictObject({ name: z.string().trim().min(1), country: countryCode }),
-      ]),
-      note: note.optional(),
-      source: sourceRefs.optional(),
-    }),
+    headquarters: fact(countryCode).describe('Country of the company that sells the product. Takes `note` and `source` like every fact.'),
+    parentCompany: z
+      .strictObject({
+        value: z.union([
+          z.literal('none'),
+          z.literal('unknown'),
+          z.strictObject({ name: z.string().trim().min(1), country: countryCode }),
+        ]),
+        note: note.optional(),
+        source: sourceRefs.optional(),
+      })
+      .describe(
+        'The group company above the seller: `{ name, country }` of the ultimate parent when the seller belongs to a group, `none` when the seller is independent (owned by its founders or investors, not by another company), `unknown` when no source says.',
+      ),
     founded: fact(z.int().min(1950).max(2100)).describe('Year the company or product was founded.'),
     offerings: z.array(offering).min(1, { error: 'A vendor needs at least one offering (vendor cloud, partner-hosted or self-hosted).' }),
     consent: featureGroup('consent'),
