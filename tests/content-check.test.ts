@@ -17,9 +17,9 @@ describe('content check on fixture files', () => {
     expect(formatReport(issues)).toMatchInlineSnapshot(`
       "✖ tests/fixtures/bad-content/vendors/bad-values.mdx
           line 3, website: Expected a full web address starting with https://.
-          line 14, offerings[0].storage.value[1]: Expected an ISO 3166-1 alpha-2 country code such as "NL" or "DE", got "XX".
-          line 23, consent.consentLog.status: Expected one of yes | partial | no | unknown, got "maybe".
-          line 60, lastVerified: Expected a real calendar date written as YYYY-MM-DD, got "2026-02-30".
+          line 15, offerings[0].storage.value[1]: Expected an ISO 3166-1 alpha-2 country code such as "NL" or "DE", got "XX".
+          line 25, consent.consentLog.status: Expected one of yes | partial | no | unknown, got "maybe".
+          line 63, lastVerified: Expected a real calendar date written as YYYY-MM-DD, got "2026-02-30".
       ✖ tests/fixtures/bad-content/vendors/missing-name.mdx
           line 2, name: Missing required field (expected string).
       ✖ tests/fixtures/bad-content/articles/broken-reference.mdx

@@ -55,12 +55,12 @@ describe('unsourcedFacts', () => {
     ]);
   });
 
-  it('flags a self-hosted offering that claims it never calls home without a source, and a listed certification', () => {
+  it('flags a self-hosted offering that claims it sends nothing without a source, and a listed certification', () => {
     const vendor = makeVendor({
-      offerings: [selfHosted('no')],
+      offerings: [{ ...selfHosted(), sends: { value: 'nothing' } }],
       security: { ...(makeVendor().security as object), otherCertifications: [{ name: 'BSI C5' }] },
     });
-    expect(at(unsourcedFacts(vendor))).toEqual(['offerings.0.callsHome.status', 'security.otherCertifications.0.name']);
+    expect(at(unsourcedFacts(vendor))).toEqual(['offerings.0.sends.value', 'security.otherCertifications.0.name']);
   });
 });
 
@@ -166,7 +166,7 @@ describe('vendorReferences in MDX bodies', () => {
     const listed = new Set(['listed']);
     expect(vendorIdProblem('listed', known, listed)).toBeUndefined();
     expect(vendorIdProblem('ghost', known, listed)).toMatch(/^No vendor with id "ghost"/);
-    expect(vendorIdProblem('excluded', known, listed)).toMatch(/^Vendor "excluded" is excluded by the eligibility rule/);
+    expect(vendorIdProblem('excluded', known, listed)).toMatch(/^Vendor "excluded" is not listed \(the eligibility rule finds it awaiting evidence or excluded\)/);
   });
 });
 
@@ -184,13 +184,13 @@ describe('the content check on fixture files for the editor checks', () => {
           line 3, website: The same website as listed-crm-copy.mdx: one vendor, one file. Merge the files, or make the website tell them apart.
       ✖ tests/fixtures/editor-checks/vendors/unsourced-crm.mdx
           line 7, headquarters.value: "DE" is a fact without a source: add \`source: [id]\` naming an entry of \`sources\` that shows it, or set it to \`unknown\` and say in \`note\` what you found.
-          line 54, openSource.status: "no" is a fact without a source: add \`source: [id]\` naming an entry of \`sources\` that shows it, or set it to \`unknown\` and say in \`note\` what you found.
+          line 56, openSource.status: "no" is a fact without a source: add \`source: [id]\` naming an entry of \`sources\` that shows it, or set it to \`unknown\` and say in \`note\` what you found.
       ✖ tests/fixtures/editor-checks/articles/piece.mdx
           line 8, (body): <VendorCard>: Write \`vendor\` of <VendorCard> as a plain quoted string, e.g. vendor="teamleader", so the content check can verify it.
       ✖ tests/fixtures/editor-checks/articles/stuk.mdx
-          line 6, vendors[1]: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).
+          line 6, vendors[1]: Vendor "unsourced-crm" is not listed (the eligibility rule finds it awaiting evidence or excluded), so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why).
           line 7, translation: "piece" has no \`translation\`: add \`translation: stuk\` to it, so the twins point at each other.
-          line 12, (body): <VendorChecklist>: Vendor "unsourced-crm" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).
+          line 12, (body): <VendorChecklist>: Vendor "unsourced-crm" is not listed (the eligibility rule finds it awaiting evidence or excluded), so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why).
           line 14, (body): <CompareLink>: No vendor with id "ghost-crm": expected the file name of a file in src/content/vendors (without .mdx)."
     `);
   });
@@ -199,7 +199,7 @@ describe('the content check on fixture files for the editor checks', () => {
     expect(formatReport([], report.warnings.filter((w) => w.path.endsWith('unsourced-crm.mdx')))).toMatchInlineSnapshot(`
       "⚠ tests/fixtures/editor-checks/vendors/unsourced-crm.mdx
           (file): 24 of 24 GDPR criteria are unknown (lawfulBasis, explicitConsent, consentLog, …): the vendor's privacy, security and DPA pages may document more.
-          line 60, lastVerified: Last verified 2025-06-01, more than 12 months ago: check the sources again and update \`lastVerified\` (the page shows a stale notice until then)."
+          line 63, lastVerified: Last verified 2025-06-01, more than 12 months ago: check the sources again and update \`lastVerified\` (the page shows a stale notice until then)."
     `);
   });
 });
@@ -211,7 +211,7 @@ describe('`npm run check:content` on the editor-check fixtures', () => {
     const run = spawnSync('node', ['scripts/check-content.ts'], { env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("warning(s) in 3 file(s), for the editors' to-do list");
-    expect(run.stdout).toContain('line 60, lastVerified: Last verified 2025-06-01');
+    expect(run.stdout).toContain('line 63, lastVerified: Last verified 2025-06-01');
     expect(run.stderr).toContain('9 problem(s) in 5 file(s)');
   });
 });

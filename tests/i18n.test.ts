@@ -49,8 +49,8 @@ describe('language helpers', () => {
 
   it('spells out countries in the reader’s language', () => {
     expect(countryName('NO', 'nl-NL')).toBe('Noorwegen');
-    expect(describeReason({ code: 'storage-outside', country: 'US' }, 'en')).toBe('storage outside the EEA in United States');
-    expect(describeReason({ code: 'subprocessor-outside', name: 'Mailer', country: 'IN' }, 'nl')).toBe('sub-verwerker Mailer in India');
+    expect(describeReason({ code: 'storage-outside', country: 'US', sources: [] }, 'en')).toBe('storage outside the EEA in United States');
+    expect(describeReason({ code: 'subprocessor-outside', name: 'Mailer', country: 'IN', sources: [] }, 'nl')).toBe('subverwerker Mailer in India');
   });
 });
 

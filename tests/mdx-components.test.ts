@@ -22,7 +22,7 @@ describe('vendor lookup of the MDX components (second line of defence after the 
       '<VendorCard vendor="ghost"> on /articles/x/: No vendor with id "ghost"',
     );
     await expect(listedVendorFor('VendorChecklist', 'excluded-crm', '/en/articles/y/')).rejects.toThrow(
-      '<VendorChecklist vendor="excluded-crm"> on /en/articles/y/: Vendor "excluded-crm" is excluded by the eligibility rule',
+      '<VendorChecklist vendor="excluded-crm"> on /en/articles/y/: Vendor "excluded-crm" is not listed',
     );
   });
 

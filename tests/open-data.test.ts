@@ -79,7 +79,7 @@ describe('open data exports', () => {
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(CSV_COLUMNS.join(','));
     expect(header!.split(',')).toEqual(expect.arrayContaining([...CRITERION_KEYS]));
-    expect(row!.startsWith('acme,"Acme, ""the"" CRM",https://acme.example,https://x.example/nl/crm/acme/,https://x.example/en/crm/acme/,cloud,DE,NL,none,none,no,')).toBe(true);
+    expect(row!.startsWith('acme,"Acme, ""the"" CRM",https://acme.example,https://x.example/nl/crm/acme/,https://x.example/en/crm/acme/,cloud,,DE,NL,none,none,no,')).toBe(true);
     expect(end).toBe('');
   });
 

@@ -13,7 +13,7 @@ const today = '2026-11-29';
 const label = (key: keyof typeof en.criteria) => en.criteria[key].label;
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as unknown;
 
-/** What an editor does with the scaffold: replace every TODO and document one qualifying offering. */
+/** What an editor does with the scaffold: replace every TODO and document one qualifying offering on first-party evidence. */
 function fillVendor(text: string): string {
   const replacements: [string, string][] = [
     ['website: https://TODO.example', 'website: https://acme.example'],
@@ -22,7 +22,10 @@ function fillVendor(text: string): string {
     ['nl: TODO Cloud van de leverancier', 'nl: Acme-cloud (EU)'],
     ['en: TODO Vendor cloud', 'en: Acme cloud (EU)'],
     ['      value: unknown  # [DE, NL]', '      source: [privacy]\n      value: [DE]  # [DE, NL]'],
-    ['      locations: not-documented', '      locations: eea-commitment\n      source: [privacy]'],
+    ['    # source: [pricing]', '    source: [privacy]'],
+    ['      locations: not-documented', '      locations: listed\n      source: [privacy]'],
+    ['      entries: []', '      entries: [{ name: Acme Hosting, purpose: hosting, countries: [DE] }]'],
+    ['      value: unknown  # none | eea', '      source: [privacy]\n      value: eea  # none | eea'],
     ['url: https://TODO.example/privacy', 'url: https://acme.example/privacy'],
     ['title: TODO Privacy policy of', 'title: Privacy policy of'],
   ];
@@ -126,7 +129,7 @@ describe('the CLI scaffolds and a build of what they write', () => {
     const outDir = join(root, 'dist');
     const build = spawnSync('astro', ['build', '--outDir', outDir], { env, encoding: 'utf8' });
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    expect(build.stdout).toContain('1 vendor files = 1 listed + 0 excluded');
+    expect(build.stdout).toContain('1 vendor files = 1 listed + 0 awaiting evidence + 0 excluded');
     for (const page of ['crm/acme-crm/index.html', 'en/crm/acme-crm/index.html']) {
       expect(readFileSync(join(outDir, page), 'utf8')).toContain('<h1 class="text-3xl font-bold sm:text-4xl" data-pagefind-weight="10">Acme CRM</h1>');
     }

@@ -5,7 +5,7 @@ import { decodeEntities, excerptParts } from '../src/lib/excerpt.ts';
 import { vendorFacets } from '../src/lib/search-facets.ts';
 import { isEmptySearch, pagefindFilters, readSearchState, writeSearchState } from '../src/lib/search-state.ts';
 import type { Vendor } from '../src/lib/schema/vendor.ts';
-import { cloud, makeVendor, selfHosted } from './helpers/vendor.ts';
+import { cloud, makeVendor, selfHosted, transmission } from './helpers/vendor.ts';
 
 const eea = { accept: 'eea', excludeNonEeaJurisdiction: false } as const;
 
@@ -18,7 +18,7 @@ function facetsOf(vendor: Vendor) {
 describe('search facets of a vendor', () => {
   it('takes storage countries from qualifying offerings only, and marks self-hosting', () => {
     const vendor = makeVendor({
-      offerings: [cloud({ id: 'eu', storage: ['DE', 'NL'] }), cloud({ id: 'us', storage: ['US'] }), selfHosted('no')],
+      offerings: [cloud({ id: 'eu', storage: ['DE', 'NL'] }), cloud({ id: 'us', storage: ['US'] }), selfHosted()],
     });
     expect(facetsOf(vendor).storage).toEqual(['DE', 'NL', 'self-hosted']);
   });
@@ -31,7 +31,7 @@ describe('search facets of a vendor', () => {
     const vendor = makeVendor({
       consent: { ...makeVendor().consent, consentLog: { status: 'yes', source: ['s'] } },
       rights: { ...makeVendor().rights, erasure: { status: 'partial', source: ['s'] }, access: { status: 'yes', source: ['s'] } },
-      offerings: [cloud(), selfHosted('yes')],
+      offerings: [cloud(), selfHosted([transmission({ data: 'crm-records', switchOff: 'no' })])],
     });
     // The self-hosted offering sends data home, so it does not qualify, but it exists.
     expect(facetsOf(vendor)).toEqual({ storage: ['DE'], features: ['consentLog', 'access', 'selfHosting'] });

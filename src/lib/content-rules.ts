@@ -28,7 +28,9 @@ type Path = (string | number)[];
 function claimOf(node: Record<string, unknown>, path: Path): { key: string; value: unknown } | undefined {
   if ('status' in node && node.status !== 'unknown') return { key: 'status', value: node.status };
   if ('licence' in node && node.licence !== undefined) return { key: 'licence', value: node.licence };
-  if ('value' in node && node.value !== 'unknown') return { key: 'value', value: node.value };
+  // A list of objects (what self-hosted software sends) claims nothing itself: each item carries its own source.
+  const itemised = Array.isArray(node.value) && node.value.length > 0 && node.value.every((item) => item !== null && typeof item === 'object');
+  if ('value' in node && node.value !== 'unknown' && !itemised) return { key: 'value', value: node.value };
   if ('locations' in node && node.locations !== 'not-documented') return { key: 'locations', value: node.locations };
   if ('countries' in node && node.countries !== 'unknown') return { key: 'countries', value: node.countries };
   // A further certification is a claim by being listed.
@@ -39,6 +41,9 @@ function claimOf(node: Record<string, unknown>, path: Path): { key: string; valu
 function hasSource(node: Record<string, unknown>): boolean {
   return Array.isArray(node.source) && node.source.length > 0;
 }
+
+/** Children whose claims the parent's source covers: a list page documents its entries, a statement its exceptions and switches. */
+const COVERED_BY_PARENT = new Set(['entries', 'exceptions', 'switchOff']);
 
 /**
  * Error for every fact that claims something (a status, value, licence, sub-processor location or
@@ -67,7 +72,7 @@ export function unsourcedFacts(vendor: Vendor): Finding[] {
     }
     for (const [key, child] of Object.entries(record)) {
       if (key === 'source' || key === 'sources' || key === 'note') continue;
-      walk(child, [...path, key], covered || (sourced && key === 'entries'));
+      walk(child, [...path, key], covered || (sourced && COVERED_BY_PARENT.has(key)));
     }
   };
   walk(vendor, [], false);
@@ -248,11 +253,11 @@ export function vendorReferences(body: string, firstLine = 1): VendorReference[]
   return refs;
 }
 
-/** Why an article may not name a vendor id: it does not exist, or the rule excludes it. */
+/** Why an article may not name a vendor id: it does not exist, or the rule does not list it. */
 export function vendorIdProblem(id: string, known: ReadonlySet<string>, listed: ReadonlySet<string>): string | undefined {
   if (!known.has(id)) return `No vendor with id "${id}": expected the file name of a file in src/content/vendors (without .mdx).`;
   if (!listed.has(id)) {
-    return `Vendor "${id}" is excluded by the eligibility rule, so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why it is excluded).`;
+    return `Vendor "${id}" is not listed (the eligibility rule finds it awaiting evidence or excluded), so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why).`;
   }
   return undefined;
 }

@@ -114,12 +114,15 @@ type Entry = HostedOffering['subProcessors']['entries'][number];
  * condition. Undocumented countries count only where nothing else vouches for them.
  */
 function weighEntry(entry: Entry, covering: readonly string[] | undefined, vouched: boolean, accepts: (c: string) => boolean, f: Findings) {
-  const switchable = entry.switchOff?.status === 'yes' && f.decide(entry.switchOff.source, entry.source, covering).length > 0;
-  const countrySources = f.decide(entry.source, covering);
+  // A switch is documented by its own source when it has one, else by what documents the entry.
+  const switchSources = entry.switchOff?.status === 'yes' ? f.decide(entry.switchOff.source ?? entry.source ?? covering) : [];
+  const switchable = switchSources.length > 0;
+  // An entry's own source speaks for it; the list's source covers only entries without one.
+  const countrySources = f.decide(entry.source ?? covering);
   const countries = entry.countries !== 'unknown' && countrySources.length > 0 ? entry.countries : 'unknown';
   const outside = countries === 'unknown' ? [] : countries.filter((country) => !accepts(country));
   if (switchable && (outside.length > 0 || (countries === 'unknown' && !vouched))) {
-    f.conditions.push({ code: 'exception-off', name: entry.name, purpose: entry.purpose, countries, sources: f.decide(entry.switchOff?.source, entry.source, covering) });
+    f.conditions.push({ code: 'exception-off', name: entry.name, purpose: entry.purpose, countries, sources: switchSources });
     return;
   }
   if (countries === 'unknown') {
@@ -185,7 +188,7 @@ function evaluateSelfHosted(offering: Extract<Offering, { kind: 'self-hosted' }>
       f.caveats.push({ code: 'sends-anonymous', what: item.name });
       continue;
     }
-    const switchable = item.switchOff.status === 'yes' ? f.decide(item.switchOff.source, item.source) : [];
+    const switchable = item.switchOff.status === 'yes' ? f.decide(item.switchOff.source ?? item.source) : [];
     if (switchable.length > 0) f.conditions.push({ code: 'sending-off', what: item.name, onByDefault: item.onByDefault, sources: switchable });
     else if (item.switchOff.status === 'no') f.reasons.push({ code: 'sends-personal-data', what: item.name, sources });
     else f.reasons.push({ code: 'sending-switch-undocumented', what: item.name, sources: f.undecided(item.switchOff.source) });

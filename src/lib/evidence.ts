@@ -45,3 +45,11 @@ export function decidingSources(ids: readonly string[] | undefined, kinds: Sourc
 export function isDocumented(ids: readonly string[] | undefined, kinds: SourceKinds): boolean {
   return decidingSources(ids, kinds).length > 0;
 }
+
+/** The ids among `ids` that are copies of vendor documents, for the notice near a verdict. */
+export function copiesAmong(ids: readonly string[], kinds: SourceKinds): string[] {
+  return ids.filter((id) => {
+    const kind = kinds.get(id);
+    return kind !== undefined && EVIDENCE_KINDS[kind].copy;
+  });
+}

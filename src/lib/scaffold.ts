@@ -75,15 +75,16 @@ offerings:
     name:  # with plan or region when they matter: "Cloud, EU region (Enterprise plan)"
       nl: ${TODO} Cloud van de leverancier
       en: ${TODO} Vendor cloud
+    # source: [pricing]  # a first-party page showing this offering exists; without it: awaiting evidence
     storage:  # every country where customer data is stored at rest, backups included
       value: unknown  # [DE, NL] | eea (documented as EU/EEA without countries) | unknown
     hostingProvider:
       value: unknown  # e.g. Amazon Web Services, Hetzner, own data centres
       # headquarters: US  # the provider's country, for the jurisdiction chain
     subProcessors:
-      # listed: \`entries\` is the complete list, each with its countries.
-      # eea-commitment: a source says all processing, sub-processors included, stays in the EEA.
-      # not-documented: neither (the offering does not qualify).
+      # listed: a first-party source gives the complete list, each entry with its countries
+      #   (put that source in this block's \`source\`).
+      # not-documented: there is no such list (a \`commitment\` below can still document them).
       locations: not-documented
       # listUrl: https://…  # the public sub-processor list
       entries: []
@@ -91,15 +92,22 @@ offerings:
       #   - name: Mailgun
       #     purpose: e-mail delivery
       #     countries: [DE]  # or unknown
+      #     switchOff: { status: "yes", source: [id] }  # documented as switchable: a condition
+    # commitment:  # a first-party statement that ALL processing, support included, stays in the EEA
+    #   scope: { nl: …, en: … }  # what it covers: product, plan, region
+    #   quote: "…"  # the statement word for word
+    #   exceptions: []  # what it excepts, as sub-processor entries with switchOff
+    #   source: [id]
     supportAccess:  # countries from which staff or sub-processors can reach customer data
-      value: unknown  # none | [countries] | unknown
+      value: unknown  # none | eea | [countries] | unknown
     transferMechanisms:  # Chapter V safeguards named for transfers outside the EEA
       value: unknown  # [scc, bcr, adequacy, dpf] | unknown
     dpfCertified: { status: unknown }  # certified under the EU-US Data Privacy Framework
   # - id: self-hosted
   #   kind: self-hosted
   #   name: { nl: Zelf hosten, en: Self-hosted }
-  #   callsHome: { status: unknown }  # does the software send personal data elsewhere? yes excludes it
+  #   source: [id]  # the docs or repository that show this edition exists
+  #   sends: { value: unknown }  # nothing | unknown | a list of what the software sends elsewhere
 
 # GDPR criteria: status yes | partial | no | unknown, with an optional note and a source, e.g.
 #   consentLog: { status: "yes", note: Stores who, when and which text., source: [consent-docs] }
@@ -114,6 +122,7 @@ openSource: { status: unknown }  # with licence: AGPL-3.0 (an SPDX id) or propri
 
 sources:  # every page a fact relies on; facts refer to them by id
   - id: privacy  # kebab-case, unique in this file
+    kind: vendor  # vendor | vendor-copy | third-party | code; only third-party never decides
     url: https://${TODO}.example/privacy
     title: ${TODO} Privacy policy of ${name.replace(/[#:]/g, ' ')}
     accessed: ${today}  # when you read the page

@@ -8,7 +8,8 @@ export { LOCALES, type Locale };
 
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id such as "eu-cloud" (a-z, 0-9 and single hyphens).' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id such as "eu-cloud" (a-z, 0-9 and single hyphens).' })
+  .describe('A kebab-case id: lower-case letters and digits joined by single hyphens, such as `eu-cloud`.');
 
 export const countryCode = z
   .string()
@@ -35,12 +36,14 @@ function isCalendarDate(value: string): boolean {
  * string (yaml 1.2); both end up as the same string, and 2026-02-30 is refused instead of
  * silently rolling over to March.
  */
-export const calendarDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: 'Expected a date written as YYYY-MM-DD.' }).refine(isCalendarDate, {
-    error: (issue) => `Expected a real calendar date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}.`,
-  }),
-);
+export const calendarDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+    z.string({ error: 'Expected a date written as YYYY-MM-DD.' }).refine(isCalendarDate, {
+      error: (issue) => `Expected a real calendar date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}.`,
+    }),
+  )
+  .describe('A calendar date written as YYYY-MM-DD, such as 2026-03-01.');
 
 /**
  * Text per site language. The default language is required; a missing translation falls back to
@@ -74,7 +77,7 @@ export const status = z.enum(STATUSES, {
 /** A yes/partial/no/unknown feature with its evidence. */
 export const feature = z
   .strictObject({
-    status: status.describe('yes | partial | no | unknown. Unknown means not documented, never "no".'),
+    status: status.describe('`unknown` means not documented, never "no". Write "yes" and "no" in quotes: YAML 1.1 tools read them unquoted as true and false.'),
     note: note.optional(),
     source: sourceRefs.optional(),
   })

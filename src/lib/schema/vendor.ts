@@ -24,7 +24,7 @@ export const TRANSFER_MECHANISMS = ['scc', 'bcr', 'adequacy', 'dpf'] as const;
 const countryList = z.array(countryCode).min(1, { error: 'List at least one country, or write `unknown`.' });
 
 const switchOff = feature.describe(
-  'Whether the vendor documents that this can be switched off (on request counts; say so in `note`): `yes` turns it into a condition on the verdict, `no` or `unknown` let its countries decide. Needs a first-party `source`.',
+  'Whether the vendor documents that this can be switched off (on request counts; say so in `note`): `yes` turns it into a condition on the verdict, `no` or `unknown` let its countries decide. Its `source` (without one, the entry\'s, then the block\'s or commitment\'s) must be first-party.',
 );
 
 export const subProcessor = z.strictObject({
@@ -35,7 +35,7 @@ export const subProcessor = z.strictObject({
     .describe('Every country where it stores or processes customer data, or `unknown`.'),
   switchOff: switchOff.optional(),
   note: note.optional(),
-  source: sourceRefs.optional().describe("Sources for this entry; without one, the `subProcessors` block's `source` covers it."),
+  source: sourceRefs.optional().describe("Sources for this entry; without one, the `subProcessors` block's `source` covers it (with one, only its own counts)."),
 });
 
 export const SUBPROCESSOR_LOCATIONS = ['listed', 'not-documented'] as const;
@@ -50,6 +50,7 @@ const subProcessors = z
     note: note.optional(),
     source: sourceRefs.optional().describe('The source of the list as a whole; it covers every entry without a `source` of its own.'),
   })
+  .describe('Who else processes customer data for this offering: hosting, e-mail delivery, support tooling, AI features.')
   .refine((value) => value.locations !== 'listed' || value.entries.length > 0, {
     error: '`locations: listed` needs the sub-processors in `entries`.',
     path: ['entries'],
@@ -70,7 +71,13 @@ const commitment = z
     quote: z.string().trim().min(1).optional().describe('The statement word for word, in its own language.'),
     quoteLang: z.string().regex(/^[a-z]{2,3}$/).optional().describe('Language of `quote` (ISO 639-1), when it is not English.'),
     exceptions: z
-      .array(subProcessor)
+      .array(
+        subProcessor.extend({
+          source: sourceRefs
+            .optional()
+            .describe("Sources for this exception; without one, the commitment's `source` covers it (with one, only its own counts)."),
+        }),
+      )
       .optional()
       .describe('What the statement itself excepts (a support chat, an AI feature), as sub-processor entries with `countries` and `switchOff`.'),
     note: note.optional(),
@@ -124,7 +131,9 @@ export const transmission = z.strictObject({
     '`crm-records`: customer data from the CRM; `user-personal-data`: personal data of users, such as an admin\'s e-mail; `anonymous`: anonymous usage counts or licence checks.',
   ),
   onByDefault: z.union([z.boolean(), z.literal('unknown')]).describe('`true` when it is on after a default installation.'),
-  switchOff,
+  switchOff: feature.describe(
+    'Whether the docs or code show how to switch it off: `yes` with a first-party source (its own `source`, or without one the item\'s) makes sending personal data a condition on the verdict, `no` excludes the offering, `unknown` leaves it awaiting evidence. Anonymous data needs no switch.',
+  ),
   destination: z.union([z.literal('unknown'), countryList]).optional().describe('Where it goes, when documented.'),
   note: note.optional(),
   source: sourceRefs.describe('The first-party source (docs or code) that shows it (required).'),
@@ -143,10 +152,10 @@ const sending = z
   );
 
 export const offering = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('vendor-cloud'), ...hostedOffering }),
-  z.strictObject({ kind: z.literal('partner-hosted'), ...hostedOffering }),
+  z.strictObject({ kind: z.literal('vendor-cloud').describe("the vendor's own cloud, one offering per region or plan"), ...hostedOffering }),
+  z.strictObject({ kind: z.literal('partner-hosted').describe('hosting by a partner of the vendor'), ...hostedOffering }),
   z.strictObject({
-    kind: z.literal('self-hosted'),
+    kind: z.literal('self-hosted').describe('the software run on your own servers'),
     ...commonOffering,
     sends: sending,
   }),
@@ -164,7 +173,7 @@ export const source = z.strictObject({
     .describe(
       '`vendor`: the vendor\'s own page or document. `vendor-copy`: a vendor document read from a mirror, archive or another site. `third-party`: press, partner, catalogue, marketplace, review site (shown, never decides). `code`: the product\'s source repository or the docs in it.',
     ),
-  url: httpsUrl,
+  url: httpsUrl.describe('The address of the page as you opened it, starting with https://.'),
   title: z.string().trim().min(1).describe('What the page is, e.g. "Teamleader security page".'),
   accessed: calendarDate.describe('When the page was read, YYYY-MM-DD.'),
   note: note.optional().describe('E.g. "third-party copy of the DPA" or "page dated 2024-03".'),
@@ -173,7 +182,7 @@ export const source = z.strictObject({
 export const vendorSchema = z
   .strictObject({
     name: z.string().trim().min(1).describe('Product name as the vendor writes it.'),
-    website: httpsUrl,
+    website: httpsUrl.describe("The vendor's home page, a full address starting with https://."),
     description: localizedText.describe('Two to four sentences in our own words, per language.'),
     headquarters: fact(countryCode).describe('Country of the company that sells the product. Takes `note` and `source` like every fact.'),
     parentCompany: z
@@ -190,33 +199,47 @@ export const vendorSchema = z
         'The group company above the seller: `{ name, country }` of the ultimate parent when the seller belongs to a group, `none` when the seller is independent (owned by its founders or investors, not by another company), `unknown` when no source says.',
       ),
     founded: fact(z.int().min(1950).max(2100)).describe('Year the company or product was founded.'),
-    offerings: z.array(offering).min(1, { error: 'A vendor needs at least one offering (vendor cloud, partner-hosted or self-hosted).' }),
+    offerings: z
+      .array(offering)
+      .min(1, { error: 'A vendor needs at least one offering (vendor cloud, partner-hosted or self-hosted).' })
+      .describe('Each way to run the CRM, with its own residency facts. The rule judges every offering; one that qualifies lists the vendor.'),
     consent: featureGroup('consent'),
     minimisation: featureGroup('minimisation'),
     rights: featureGroup('rights'),
     security: featureGroup('security').extend({
       otherCertifications: z
-        .array(z.strictObject({ name: z.string().trim().min(1), note: note.optional(), source: sourceRefs.optional() }))
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).describe('The certification or attestation, e.g. "BSI C5".'),
+            note: note.optional(),
+            source: sourceRefs.optional(),
+          }),
+        )
         .describe('Further certifications (BSI C5, ISO 27701, ...).'),
     }),
     contract: featureGroup('contract').extend({
       dpaUrl: httpsUrl.optional().describe('Where the data processing agreement can be read.'),
     }),
     pricing: z.strictObject({
-      freePlan: feature,
+      freePlan: feature.describe('A free plan exists (a trial is not a free plan; say so in `note`).'),
       entryPrice: fact(z.number().nonnegative()).describe('Lowest paid price in EUR per user per month.'),
       note: note.optional(),
       source: sourceRefs.optional(),
-    }),
+    }).describe('What it costs.'),
     languages: fact(
       z.array(
         z.string().regex(/^[a-z]{2,3}$/, { error: 'Expected a language code such as "nl", "fr", "de" or "en".' }),
       ).min(1),
     ).describe('Interface languages as ISO 639-1 codes.'),
-    openSource: feature.extend({
-      licence: z.string().trim().min(1).optional().describe('SPDX id such as AGPL-3.0, or "proprietary".'),
-    }),
-    sources: z.array(source).min(1, { error: 'List at least one source.' }),
+    openSource: feature
+      .extend({
+        licence: z.string().trim().min(1).optional().describe('SPDX id such as AGPL-3.0, or "proprietary". A claim like any other: it needs a source.'),
+      })
+      .describe('The source code is published under an open-source licence.'),
+    sources: z
+      .array(source)
+      .min(1, { error: 'List at least one source.' })
+      .describe('Every page a fact relies on; facts name them by `id`.'),
     lastVerified: calendarDate.describe('When an editor last checked these facts, YYYY-MM-DD.'),
   })
   .superRefine((vendor, ctx) => {
