@@ -1,6 +1,6 @@
 import { CRITERION_KEYS } from './criteria.ts';
 import { featureOf } from './checklist.ts';
-import type { Caveat, Jurisdiction, OfferingVerdict, Policy, Reason, Verdict } from './eligibility.ts';
+import type { Caveat, Condition, Jurisdiction, ListedVerdict, OfferingVerdict, Policy, Reason } from './eligibility.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { storageOf } from './residency.ts';
 import type { Vendor } from './schema/vendor.ts';
@@ -15,7 +15,7 @@ export const DATA_LICENCE = {
 export interface ListedLike {
   id: string;
   data: Vendor;
-  verdict: Extract<Verdict, { status: 'listed' }>;
+  verdict: ListedVerdict;
 }
 
 export interface OpenDataOptions {
@@ -27,8 +27,9 @@ export interface OpenDataOptions {
   policy: Policy;
 }
 
-function offeringVerdict(verdict: OfferingVerdict): { id: string; kind: string; qualifies: boolean; reasons: Reason[]; caveats: Caveat[] } {
-  return { id: verdict.offering.id, kind: verdict.offering.kind, qualifies: verdict.qualifies, reasons: verdict.reasons, caveats: verdict.caveats };
+function offeringVerdict(verdict: OfferingVerdict): { id: string; kind: string; qualifies: boolean; reasons: Reason[]; conditions: Condition[]; caveats: Caveat[] } {
+  const { offering, qualifies, reasons, conditions, caveats } = verdict;
+  return { id: offering.id, kind: offering.kind, qualifies, reasons, conditions, caveats };
 }
 
 /**
@@ -71,6 +72,7 @@ export const CSV_COLUMNS = [
   'page_nl',
   'page_en',
   'qualifying_offerings',
+  'conditions',
   'storage_of_qualifying',
   'headquarters',
   'parent_company',
@@ -99,6 +101,7 @@ export function openDataCsv(listed: readonly ListedLike[], options: Pick<OpenDat
       page_nl: options.pageUrl('nl', vendor.id),
       page_en: options.pageUrl('en', vendor.id),
       qualifying_offerings: verdict.qualifying.map((o) => o.offering.id).join(';'),
+      conditions: verdict.qualifying.flatMap((o) => o.conditions.map((c) => `${o.offering.id}: ${c.code === 'exception-off' ? c.name : c.code}`)).join(';'),
       storage_of_qualifying: [...storage.countries, ...(storage.eeaUnnamed ? ['EEA'] : []), ...(storage.selfHosted ? ['self-hosted'] : [])].join(';'),
       headquarters: data.headquarters.value,
       parent_company: typeof parent === 'string' ? parent : parent.name,
