@@ -4,13 +4,16 @@ import { ACTIVE_POLICY } from '../lib/policy.ts';
 
 /**
  * The one place pages read vendors from. It applies the eligibility rule with the active policy,
- * so an excluded vendor cannot reach a page, a listing, the sitemap or the search index.
+ * so a vendor that is awaiting evidence or excluded cannot reach a page, a listing, the sitemap,
+ * a feed or the search index; only the methodology page explains those two states.
  */
 
 export type VendorEntry = CollectionEntry<'vendors'>;
 export type Directory = Sorted<VendorEntry>;
 export type ListedVendor = Directory['listed'][number];
+export type AwaitingVendor = Directory['awaiting'][number];
 export type ExcludedVendor = Directory['excluded'][number];
+export type NotListedVendor = AwaitingVendor | ExcludedVendor;
 
 let directory: Promise<Directory> | undefined;
 
@@ -23,12 +26,14 @@ export async function getListedVendors(): Promise<ListedVendor[]> {
   return (await getDirectory()).listed;
 }
 
-export async function getExcludedVendors(): Promise<ExcludedVendor[]> {
-  return (await getDirectory()).excluded;
-}
-
-/** Listed vendors by id, for articles that mention vendors; excluded ids are simply absent. */
+/** Listed vendors by id, for articles that mention vendors; ids that are not listed are simply absent. */
 export async function getListedVendorsById(ids: readonly string[]): Promise<ListedVendor[]> {
   const listed = await getListedVendors();
   return ids.flatMap((id) => listed.filter((vendor) => vendor.id === id));
+}
+
+/** Every vendor file, whatever its state: for the methodology page and /data/verdicts.json only. */
+export async function getAllVendors(): Promise<(ListedVendor | NotListedVendor)[]> {
+  const { listed, awaiting, excluded } = await getDirectory();
+  return [...listed, ...awaiting, ...excluded];
 }

@@ -17,7 +17,7 @@ export const routes = {
   compareVendors: (locale: Locale, ids: readonly string[]) => `${localePath(locale, '/compare/')}?compare=${ids.join(',')}`,
   openData: (locale: Locale) => localePath(locale, '/open-data/'),
   /** Open data files: one per site, not per language. */
-  data: (file: 'vendors.json' | 'vendors.csv' | 'vendor.schema.json') => `/data/${file}`,
+  data: (file: 'vendors.json' | 'vendors.csv' | 'vendor.schema.json' | 'verdicts.json' | 'verdicts.schema.json') => `/data/${file}`,
   search: (locale: Locale) => localePath(locale, '/search/'),
   /** The search dialog's strings, fetched when a visitor first opens search. */
   searchStrings: (locale: Locale) => localePath(locale, '/search/strings.json'),

@@ -1,15 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { describeCaveat, describeReason } from '../i18n/verdict.ts';
+import { describeQualifying, describeReason } from '../i18n/verdict.ts';
 import { checkContent, formatReport } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readContent } from '../lib/content-files.ts';
-import { partition } from '../lib/eligibility.ts';
+import { partition, type Reason } from '../lib/eligibility.ts';
+import { basisOf } from '../lib/reasons.ts';
 import { ACTIVE_POLICY } from '../lib/policy.ts';
 
 /**
  * Runs the content check before Astro touches the collections, so a build never starts on bad
  * content (Astro alone reports one bad file and builds on past a broken reference), and prints
- * the eligibility report: listed and excluded vendors with every reason.
+ * the eligibility report: the three counts, and every vendor that is not listed with each reason
+ * marked as missing evidence or evidence of processing outside the EEA, with its sources.
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -28,25 +30,29 @@ export function contentGuard(): AstroIntegration {
           return;
         }
         if (command !== 'build') return;
-        const { listed, excluded } = partition(vendors, ACTIVE_POLICY);
+        const { listed, awaiting, excluded } = partition(vendors, ACTIVE_POLICY);
         const lines = [
           `Eligibility (policy: ${ACTIVE_POLICY.accept}${ACTIVE_POLICY.excludeNonEeaJurisdiction ? ', non-EEA jurisdiction excluded' : ''}): ` +
-            `${vendorFiles.length} vendor files = ${listed.length} listed + ${excluded.length} excluded`,
+            `${vendorFiles.length} vendor files = ${listed.length} listed + ${awaiting.length} awaiting evidence + ${excluded.length} excluded`,
         ];
         for (const vendor of listed) {
-          const through = vendor.verdict.qualifying.map((o) => o.offering.id).join(', ');
+          const through = vendor.verdict.qualifying.map((o) => describeQualifying(o, 'en').text).join('; ');
           lines.push(`  ✓ ${vendor.data.name} (${vendor.id}) via ${through}`);
         }
-        for (const vendor of excluded) {
-          lines.push(`  ✗ ${vendor.data.name} (${vendor.id})`);
-          for (const reason of vendor.verdict.vendorReasons) lines.push(`      vendor: ${describeReason(reason, 'en')}`);
-          for (const o of vendor.verdict.offerings) {
-            const why = o.qualifies ? o.caveats.map((c) => describeCaveat(c, 'en')) : o.reasons.map((r) => describeReason(r, 'en'));
-            lines.push(`      ${o.offering.id}: ${why.join('; ')}`);
+        for (const [mark, group] of [['?', awaiting], ['✗', excluded]] as const) {
+          for (const vendor of group) {
+            lines.push(`  ${mark} ${vendor.data.name} (${vendor.id}): ${vendor.verdict.status}`);
+            for (const reason of vendor.verdict.vendorReasons) lines.push(`      vendor: ${reportReason(reason)}`);
+            for (const o of vendor.verdict.offerings) lines.push(`      ${o.offering.id}: ${o.reasons.map(reportReason).join('; ')}`);
           }
         }
         logger.info(lines.join('\n'));
       },
     },
   };
+}
+
+function reportReason(reason: Reason): string {
+  const sources = reason.sources.length > 0 ? ` [${reason.sources.join(', ')}]` : '';
+  return `${describeReason(reason, 'en')} (${basisOf(reason)})${sources}`;
 }

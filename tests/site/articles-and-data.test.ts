@@ -12,7 +12,7 @@ import { DATA_LICENCE } from '../../src/lib/open-data.ts';
 import { assertBuilt, DIST, expectedDirectory, readBuilt } from './built-site.ts';
 
 const SITE = 'https://eu-crm-guide.example';
-const { listed, excluded } = expectedDirectory();
+const { listed, notListed } = expectedDirectory();
 const { articles } = checkContent([], readContentFiles('src/content/articles'));
 const published = articles.filter((a) => !a.data.draft);
 const drafts = articles.filter((a) => a.data.draft);
@@ -51,7 +51,7 @@ describe('RSS feeds', () => {
     const links = (channel.item ?? []).map((item: { link: string }) => item.link);
     expect(links).toEqual(publishedIn(published, locale).map((a) => `${SITE}${routes.article(locale, a.id)}`));
     for (const draft of drafts) expect(xml).not.toContain(`/articles/${draft.id}/`);
-    for (const vendor of excluded) expect(xml).not.toContain(`/crm/${vendor.id}/`);
+    for (const vendor of notListed) expect(xml).not.toContain(`/crm/${vendor.id}/`);
   });
 });
 
@@ -68,7 +68,7 @@ describe('the sitemap', () => {
   it('holds listed vendors and published articles only', () => {
     const locs = urls().map((u) => u.loc);
     for (const vendor of listed) expect(locs).toContain(`${SITE}${routes.vendor('nl', vendor.id)}`);
-    for (const vendor of excluded) expect(xml()).not.toContain(`/crm/${vendor.id}/`);
+    for (const vendor of notListed) expect(xml()).not.toContain(`/crm/${vendor.id}/`);
     for (const article of published) expect(locs).toContain(`${SITE}${routes.article(article.data.lang, article.id)}`);
     for (const draft of drafts) expect(xml()).not.toContain(`/articles/${draft.id}/`);
   });
@@ -87,23 +87,23 @@ describe('the sitemap', () => {
 });
 
 describe('open data', () => {
-  it('vendors.json holds every listed vendor and no excluded one, with the licence', () => {
+  it('vendors.json holds every listed vendor and no vendor that is not listed, with the licence', () => {
     const json = JSON.parse(readBuilt('data/vendors.json'));
     expect(json.licence).toEqual(DATA_LICENCE);
     expect(json.vendors.map((v: { id: string }) => v.id)).toEqual(listed.map((v) => v.id));
     const text = readBuilt('data/vendors.json');
-    for (const vendor of excluded) expect(text.includes(`"id": "${vendor.id}"`), vendor.id).toBe(false);
+    for (const vendor of notListed) expect(text.includes(`"id": "${vendor.id}"`), vendor.id).toBe(false);
     for (const vendor of json.vendors) expect(vendor.verdict.qualifyingOfferings.length).toBeGreaterThan(0);
   });
 
-  it('vendors.csv has one well-formed row per listed vendor and none for an excluded one', () => {
+  it('vendors.csv has one well-formed row per listed vendor and none for a vendor that is not listed', () => {
     const [header, ...rows] = readCsv(readBuilt('data/vendors.csv'));
     expect(header![0]).toBe('id');
     for (const row of rows) expect(row.length).toBe(header!.length);
     expect(rows.map((row) => row[0])).toEqual(listed.map((v) => v.id));
     expect(rows.map((row) => row[1])).toEqual(listed.map((v) => v.data.name));
-    const excludedIds = new Set(excluded.map((v) => v.id));
-    expect(rows.filter((row) => excludedIds.has(row[0]!))).toEqual([]);
+    const notListedIds = new Set(notListed.map((v) => v.id));
+    expect(rows.filter((row) => notListedIds.has(row[0]!))).toEqual([]);
   });
 
   it('vendor.schema.json is the schema generated from zod, not a copy by hand', () => {
@@ -150,7 +150,7 @@ describe('article pages', () => {
       const twin = published.find((other) => other.id === article.data.translation);
       if (twin) expect(page).toContain(`href="${routes.article(twin.data.lang, twin.id)}" hreflang="${twin.data.lang}"`);
       else expect(page).not.toContain('data-translation-link');
-      for (const vendor of excluded) expect(page).not.toContain(`data-vendor="${vendor.id}"`);
+      for (const vendor of notListed) expect(page).not.toContain(`data-vendor="${vendor.id}"`);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { meets } from '../../src/lib/compare/filter.ts';
 import { featureOf } from '../../src/lib/checklist.ts';
+import { describeCondition } from '../../src/i18n/verdict.ts';
 import { describeInBrowser } from './browser.ts';
 import { expectedDirectory } from './built-site.ts';
 
@@ -67,6 +68,23 @@ describeInBrowser('comparison table', (site) => {
     const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(csv).toContain(chosen[0]!.data.name);
     expect(csv).toContain('Ask the vendor:');
+    await page.close();
+  });
+
+  it('shows a listed vendor’s conditions in the side-by-side view and in the question list', async () => {
+    const conditional = listed.find((v) => v.verdict.qualifying.some((o) => o.conditions.length > 0));
+    expect(conditional, 'a listed vendor with a condition').toBeDefined();
+    const other = listed.find((v) => v.id !== conditional!.id)!;
+    const condition = describeCondition(conditional!.verdict.qualifying.flatMap((o) => o.conditions)[0]!, 'en');
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/en/compare/?compare=${conditional!.id},${other.id}`));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    const side = page.locator('[data-side-by-side]');
+    await side.waitFor({ state: 'visible' });
+    expect(await side.locator('tr[data-row-offerings]').textContent()).toContain(condition);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download checklist (CSV)' }).click()]);
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csv).toContain(condition);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { describeInBrowser, type Site } from './browser.ts';
 import { expectedDirectory } from './built-site.ts';
 
-const { excluded } = expectedDirectory();
+const { notListed } = expectedDirectory();
 
 /** Pages opened by a test, closed after it even when it fails. */
 const opened: Page[] = [];
@@ -84,9 +84,9 @@ const PROBE = `async (names) => {
 }`;
 
 describeInBrowser('search', (site) => {
-  it('finds Teamleader on the Dutch site: its Dutch vendor page first, with its type and storage badges', async () => {
-    const { page, found } = await searchInDialog(site, '/', 'Teamleader');
-    expect(found[0]).toEqual({ url: '/crm/teamleader/', type: 'vendor' });
+  it('finds webCRM on the Dutch site: its Dutch vendor page first, with its type and storage badges', async () => {
+    const { page, found } = await searchInDialog(site, '/', 'webCRM');
+    expect(found[0]).toEqual({ url: '/crm/webcrm/', type: 'vendor' });
     const badges = await page.locator('dialog .search-result').first().locator('.search-badge').allTextContents();
     expect(badges).toEqual(['CRM-systeem', 'Opslag: Ierland']);
   });
@@ -116,13 +116,13 @@ describeInBrowser('search', (site) => {
     expect(await results(page, '[data-search-results]')).toEqual(after);
   });
 
-  it('returns no vendor page for the name of an excluded vendor, in either language', async () => {
+  it('returns no vendor page for the name of a vendor that is not listed, in either language', async () => {
     for (const prefix of ['', '/en']) {
       const page = await newPage(site);
       await page.goto(site.url(`${prefix}/search/`));
-      const answers = (await page.evaluate(`(${PROBE})(${JSON.stringify(excluded.map((vendor) => vendor.data.name))})`)) as Probe[];
+      const answers = (await page.evaluate(`(${PROBE})(${JSON.stringify(notListed.map((vendor) => vendor.data.name))})`)) as Probe[];
       for (const [i, answer] of answers.entries()) {
-        const id = excluded[i]!.id;
+        const id = notListed[i]!.id;
         expect(answer.urls.filter((url) => url.includes(`/crm/${id}/`)), answer.name).toEqual([]);
         expect(answer.mentions, answer.name).toEqual([]);
       }
@@ -156,12 +156,12 @@ describeInBrowser('search', (site) => {
 
     await page.keyboard.press('/');
     await dialog.waitFor();
-    await page.keyboard.type('Teamleader');
-    await dialog.locator('[role=status]', { hasText: 'Teamleader' }).waitFor();
+    await page.keyboard.type('webCRM');
+    await dialog.locator('[role=status]', { hasText: 'webCRM' }).waitFor();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/crm/teamleader/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/crm/webcrm/');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/crm/teamleader/');
+    await page.waitForURL('**/crm/webcrm/');
     expect(searchFiles().length).toBeGreaterThan(0);
     const origin = new URL(site.url('/')).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
