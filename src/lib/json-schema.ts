@@ -3,17 +3,15 @@ import { ISO_COUNTRY_CODES, isCountryCode } from './countries.ts';
 import { DATA_LICENCE } from './open-data.ts';
 import { vendorSchema } from './schema/vendor.ts';
 
-type JsonSchema = Record<string, unknown>;
+export type JsonSchema = Record<string, unknown>;
 
 /**
- * The JSON Schema of a vendor file's frontmatter, generated from the zod schema so the two cannot
- * drift apart. It describes the file as an editor writes it (`io: 'input'`). Checks zod runs as
- * code are written out where JSON Schema can say them: country codes become an enum, dates a
- * `format: date`. Cross-field rules (sources that exist, unique offering ids) stay with the
- * content check.
+ * Any content schema as JSON Schema of what an editor writes (`io: 'input'`, so fields with a
+ * default are optional), with the project's code-only checks written out. The vendor JSON Schema
+ * and the field reference in docs/editing.md (src/lib/field-reference.ts) both start here.
  */
-export function vendorJsonSchema(id?: string): JsonSchema {
-  const schema = z.toJSONSchema(vendorSchema, {
+export function editorJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
     io: 'input',
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def;
@@ -34,6 +32,17 @@ export function vendorJsonSchema(id?: string): JsonSchema {
       }
     },
   }) as JsonSchema;
+}
+
+/**
+ * The JSON Schema of a vendor file's frontmatter, generated from the zod schema so the two cannot
+ * drift apart. It describes the file as an editor writes it (`io: 'input'`). Checks zod runs as
+ * code are written out where JSON Schema can say them: country codes become an enum, dates a
+ * `format: date`. Cross-field rules (sources that exist, unique offering ids) stay with the
+ * content check.
+ */
+export function vendorJsonSchema(id?: string): JsonSchema {
+  const schema = editorJsonSchema(vendorSchema);
   return {
     $schema: schema.$schema,
     ...(id ? { $id: id } : {}),

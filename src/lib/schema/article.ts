@@ -7,12 +7,12 @@ import { calendarDate, kebabId, LOCALES } from './shared.ts';
  */
 export function articleSchema<R extends z.ZodType>(vendorRef: R) {
   return z.strictObject({
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).describe('The headline.'),
     description: z.string().trim().min(20).max(200).describe('One or two sentences for listings and search results.'),
     lang: z.enum(LOCALES).describe('Language the article is written in.'),
-    publishDate: calendarDate,
-    updatedDate: calendarDate.optional(),
-    tags: z.array(kebabId).default([]),
+    publishDate: calendarDate.describe('When the article was first published.'),
+    updatedDate: calendarDate.optional().describe('When the article last changed materially; the index lists newest first.'),
+    tags: z.array(kebabId).default([]).describe("Topics in the article's language; each tag gets a page at /articles/tags/<tag>/."),
     vendors: z.array(vendorRef).default([]).describe('Vendor ids the article discusses; shown as cards.'),
     translation: kebabId.optional().describe('Id of the same article in the other language.'),
     draft: z.boolean().default(false).describe('Drafts are built in dev only, never published.'),
