@@ -75,10 +75,25 @@ export const status = z.enum(STATUSES, {
 });
 
 /** A yes/partial/no/unknown feature with its evidence. */
+/** The source's own words, shown as a quotation in their own language. */
+export const quote = z
+  .string()
+  .trim()
+  .min(1)
+  .max(600, { error: 'Keep a quote to the sentence that shows the fact (600 characters at most).' })
+  .describe('The words of the first source that show the fact, verbatim; shown as a quotation, never as our text.');
+
+export const quoteLang = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { error: 'Expected a language code such as "en", "nl", "de" or "fr".' })
+  .describe('Language of `quote` (ISO 639-1) when it is not English.');
+
 export const feature = z
   .strictObject({
     status: status.describe('`unknown` means not documented, never "no". Write "yes" and "no" in quotes: YAML 1.1 tools read them unquoted as true and false.'),
     note: note.optional(),
+    quote: quote.optional(),
+    quoteLang: quoteLang.optional(),
     source: sourceRefs.optional(),
   })
   .describe('A feature: status, an optional note, and the sources that show it.');
@@ -90,6 +105,8 @@ export function fact<T extends z.ZodType>(value: T) {
   return z.strictObject({
     value: z.union([z.literal('unknown'), value]),
     note: note.optional(),
+    quote: quote.optional(),
+    quoteLang: quoteLang.optional(),
     source: sourceRefs.optional(),
   });
 }
