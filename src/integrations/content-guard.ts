@@ -3,6 +3,7 @@ import { describeQualifying, describeReason } from '../i18n/verdict.ts';
 import { checkContent, formatReport } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readContent } from '../lib/content-files.ts';
+import { coverage, formatShare } from '../lib/coverage.ts';
 import { partition, type Reason } from '../lib/eligibility.ts';
 import { basisOf } from '../lib/reasons.ts';
 import { ACTIVE_POLICY } from '../lib/policy.ts';
@@ -21,7 +22,7 @@ export function contentGuard(): AstroIntegration {
         const { vendorFiles, articleFiles } = readContent(contentDir(process.env));
         const { issues, warnings, vendors } = checkContent(vendorFiles, articleFiles);
         if (warnings.length > 0 && command !== 'sync') {
-          logger.warn(`${warnings.length} content warning(s) (stale facts, many unknowns): \`npm run check:content\` lists them per file.`);
+          logger.warn(`${warnings.length} content warning(s) (stale facts): \`npm run check:content\` lists them per file.`);
         }
         if (issues.length > 0) {
           const message = `Content check failed: ${issues.length} problem(s).\n${formatReport(issues)}`;
@@ -46,6 +47,10 @@ export function contentGuard(): AstroIntegration {
             for (const o of vendor.verdict.offerings) lines.push(`      ${o.offering.id}: ${o.reasons.map(reportReason).join('; ')}`);
           }
         }
+        const cover = coverage(listed);
+        lines.push(
+          `Coverage of listed vendors: GDPR criteria ${formatShare(cover.criteria)}, practical facts ${formatShare(cover.practical)}; \`npm run research-queue\` lists what to look for next.`,
+        );
         logger.info(lines.join('\n'));
       },
     },

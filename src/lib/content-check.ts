@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import {
   duplicateVendors,
-  manyUnknowns,
   placeholders,
   staleVendor,
   twinMismatches,
@@ -125,7 +124,7 @@ function validate<S extends z.ZodType>(schema: S, file: ContentFile, issues: Con
 export interface ContentReport {
   /** Errors: the build does not start while there is one. */
   issues: ContentIssue[];
-  /** Warnings for the editors' to-do list (stale facts, many unknowns); they do not stop the build. */
+  /** Warnings for the editors' to-do list (stale facts); they do not stop the build. Unknown facts are the research queue's. */
   warnings: ContentIssue[];
   vendors: ParsedFile<z.infer<typeof vendorSchema>>[];
   articles: ParsedFile<z.infer<typeof articleFrontmatter>>[];
@@ -170,7 +169,7 @@ export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFi
     lines.set(file.path, lineOf);
     if (!data) continue;
     vendors.push({ id: idFromPath(file.path), path: file.path, data });
-    report(file, [...placeholders(data), ...unsourcedFacts(data), ...staleVendor(data, today), ...manyUnknowns(data)]);
+    report(file, [...placeholders(data), ...unsourcedFacts(data), ...staleVendor(data, today)]);
   }
   const vendorFileOf = new Map(vendorFiles.map((file) => [idFromPath(file.path), file]));
   for (const [id, findings] of duplicateVendors(vendors)) report(vendorFileOf.get(id)!, findings);

@@ -1,6 +1,4 @@
 import { MAX_COMPARE, MIN_COMPARE } from './compare/state.ts';
-import { CRITERION_KEYS, type Status } from './criteria.ts';
-import { featureOf } from './checklist.ts';
 import { isStale, STALE_AFTER_MONTHS } from './freshness.ts';
 import type { Vendor } from './schema/vendor.ts';
 
@@ -179,22 +177,6 @@ export function staleVendor(vendor: Pick<Vendor, 'lastVerified'>, today: Date): 
       at: ['lastVerified'],
       severity: 'warning',
       message: `Last verified ${vendor.lastVerified}, more than ${STALE_AFTER_MONTHS} months ago: check the sources again and update \`lastVerified\` (the page shows a stale notice until then).`,
-    },
-  ];
-}
-
-/** More than this share of the GDPR criteria unknown earns a warning. */
-export const MANY_UNKNOWNS_SHARE = 0.5;
-
-/** Warning when most GDPR criteria are still unknown: the vendor page then says little. */
-export function manyUnknowns(vendor: Vendor, share = MANY_UNKNOWNS_SHARE): Finding[] {
-  const unknown = CRITERION_KEYS.filter((key) => featureOf(vendor, key).status === ('unknown' satisfies Status));
-  if (unknown.length <= CRITERION_KEYS.length * share) return [];
-  return [
-    {
-      at: [],
-      severity: 'warning',
-      message: `${unknown.length} of ${CRITERION_KEYS.length} GDPR criteria are unknown (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}): the vendor's privacy, security and DPA pages may document more.`,
     },
   ];
 }
