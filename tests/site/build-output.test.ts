@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_KINDS } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
@@ -196,5 +197,30 @@ describe('the built site and the eligibility rule', () => {
 
   it('has a 404 page', () => {
     expect(readBuilt('404.html')).toContain('<h1');
+  });
+});
+
+describe('how to answer a data-subject request, on every listed vendor page', () => {
+  it('shows access, portability, rectification and erasure, links only the vendor’s own sources, and links the guide', () => {
+    for (const locale of LOCALES) {
+      for (const vendor of listed) {
+        const page = parse(readBuilt(vendorPage(locale, vendor.id)));
+        const section = page.querySelector('[data-dsr]');
+        const where = `${locale} page of ${vendor.id}`;
+        expect(section, where).not.toBeNull();
+        expect(section!.querySelectorAll('[data-dsr-right]').map((dd) => dd.getAttribute('data-dsr-right')), where).toEqual(['access', 'portability', 'rectification', 'erasure']);
+        const sourceUrls = new Set(vendor.data.sources.map((s) => s.url));
+        for (const link of section!.querySelectorAll('a[data-dsr-doc]')) {
+          expect(sourceUrls.has(link.getAttribute('href')!), `${where}: ${link.getAttribute('href')} is one of its sources`).toBe(true);
+        }
+        const guide = section!.querySelector('a[data-guide]')!.getAttribute('href');
+        expect(guide, where).toBe(locale === 'nl' ? '/articles/verzoek-betrokkene-afhandelen-in-uw-crm/' : '/en/articles/data-subject-request-crm-step-by-step/');
+        for (const dd of section!.querySelectorAll('[data-dsr-right]')) {
+          const unknown = dd.getAttribute('data-status') === 'unknown';
+          // Nothing is said where no source documents it: an unknown right gets the question, not a claim.
+          expect(dd.querySelectorAll('a[data-dsr-doc]').length > 0 && unknown, `${where}: ${dd.getAttribute('data-dsr-right')}`).toBe(false);
+        }
+      }
+    }
   });
 });
