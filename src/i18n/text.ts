@@ -12,3 +12,11 @@ export function pickText(value: LocalizedText, locale: Locale): { text: string; 
   if (own) return { text: own, lang: locale };
   return { text: value[DEFAULT_LOCALE], lang: DEFAULT_LOCALE };
 }
+
+/**
+ * Attributes for text in `lang` shown on a page in `locale`: marked with its language, and kept
+ * out of the page language's search index, so a query never matches through foreign words.
+ */
+export function textAttrs(lang: string, locale: Locale): { lang?: string; 'data-pagefind-ignore'?: '' } {
+  return lang === locale ? {} : { lang, 'data-pagefind-ignore': '' };
+}
