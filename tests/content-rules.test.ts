@@ -7,7 +7,7 @@ import {
   normalizeWebsite,
   placeholders,
   staleVendor,
-  twinMismatches,
+  translationMismatches,
   unsourcedFacts,
   vendorIdProblem,
   vendorReferences,
@@ -94,24 +94,24 @@ describe('duplicateVendors', () => {
   });
 });
 
-describe('twinMismatches', () => {
-  const article = (id: string, lang: string, translation?: string) => ({ id, data: { lang, translation } });
+describe('translationMismatches', () => {
+  const article = (id: string, lang: string, ...translations: string[]) => ({ id, data: { lang, translations } });
 
-  it('accepts twins that point at each other', () => {
-    expect(twinMismatches([article('stuk', 'nl', 'piece'), article('piece', 'en', 'stuk')]).size).toBe(0);
+  it('accepts a group of three languages that point at each other', () => {
+    expect(translationMismatches([article('stuk', 'nl', 'piece', 'texte'), article('piece', 'en', 'stuk', 'texte'), article('texte', 'fr', 'stuk', 'piece')]).size).toBe(0);
   });
 
-  it('flags a Dutch article whose English twin points elsewhere or nowhere', () => {
-    const elsewhere = twinMismatches([article('stuk', 'nl', 'piece'), article('piece', 'en', 'ander'), article('ander', 'nl', 'piece')]);
-    expect(elsewhere.get('stuk')![0]!.message).toBe('"piece" names "ander" as its translation, not this article: twins must point at each other.');
-    expect(elsewhere.has('ander')).toBe(false);
-    const nowhere = twinMismatches([article('stuk', 'nl', 'piece'), article('piece', 'en')]);
-    expect(nowhere.get('stuk')![0]!.message).toContain('add `translation: stuk`');
+  it('flags a version that does not list this article back, and says what to add', () => {
+    const result = translationMismatches([article('stuk', 'nl', 'piece', 'texte'), article('piece', 'en', 'stuk'), article('texte', 'fr', 'stuk', 'piece')]);
+    expect([...result.keys()]).toEqual(['texte']);
+    expect(result.get('texte')![0]).toMatchObject({ at: ['translations', 1], message: '"piece" does not list this article: add texte to its `translations`, so the versions point at each other.' });
   });
 
-  it('flags a "translation" in the same language', () => {
-    const same = twinMismatches([article('a', 'nl', 'b'), article('b', 'nl', 'a')]);
+  it('flags a translation in the same language and two in one language', () => {
+    const same = translationMismatches([article('a', 'nl', 'b'), article('b', 'nl', 'a')]);
     expect([...same.keys()]).toEqual(['a', 'b']);
+    const two = translationMismatches([article('a', 'nl', 'b', 'c'), article('b', 'en', 'a'), article('c', 'en', 'a')]);
+    expect(two.get('a')![0]!.message).toBe('"c" and "b" are both in en: name one article per language.');
   });
 });
 
@@ -179,7 +179,7 @@ describe('the content check on fixture files for the editor checks', () => {
           line 8, (body): <VendorCard>: Write \`vendor\` of <VendorCard> as a plain quoted string, e.g. vendor="teamleader", so the content check can verify it.
       ✖ tests/fixtures/editor-checks/articles/stuk.mdx
           line 6, vendors[1]: Vendor "unsourced-crm" is not listed (the eligibility rule finds it awaiting evidence or excluded), so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why).
-          line 7, translation: "piece" has no \`translation\`: add \`translation: stuk\` to it, so the twins point at each other.
+          line 7, translations[0]: "piece" does not list this article: add stuk to its \`translations\`, so the versions point at each other.
           line 12, (body): <VendorChecklist>: Vendor "unsourced-crm" is not listed (the eligibility rule finds it awaiting evidence or excluded), so the site has no page or card for it: remove the reference (\`npm run build\` and the methodology page say why).
           line 14, (body): <CompareLink>: No vendor with id "ghost-crm": expected the file name of a file in src/content/vendors (without .mdx)."
     `);

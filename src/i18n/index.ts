@@ -1,11 +1,12 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import en from './en.ts';
+import fr from './fr.ts';
 import nl from './nl.ts';
 
 /** A dictionary has every key of the default language's. */
 export type Dictionary = typeof nl;
 
-const dictionaries: Record<Locale, Dictionary> = { nl, en };
+const dictionaries: Record<Locale, Dictionary> = { nl, en, fr };
 
 export function dictionary(locale: Locale): Dictionary {
   return dictionaries[locale];

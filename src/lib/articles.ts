@@ -59,3 +59,13 @@ export function tableOfContents(headings: readonly Heading[], maxDepth = 3): Toc
   }
   return toc;
 }
+
+/**
+ * The other-language versions of an article: the published articles it lists in `translations`
+ * that list it back, in the order of the site's languages.
+ */
+export function translationsOf<T extends { id: string; data: { lang: Locale; translations: readonly string[] } }>(article: T, articles: readonly T[], order: readonly Locale[]): T[] {
+  return articles
+    .filter((other) => other.id !== article.id && article.data.translations.includes(other.id) && other.data.translations.includes(article.id))
+    .sort((a, b) => order.indexOf(a.data.lang) - order.indexOf(b.data.lang));
+}

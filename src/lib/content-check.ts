@@ -4,7 +4,7 @@ import {
   duplicateVendors,
   placeholders,
   staleVendor,
-  twinMismatches,
+  translationMismatches,
   unsourcedFacts,
   vendorIdProblem,
   vendorReferences,
@@ -190,9 +190,9 @@ export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFi
       const problem = vendorIdProblem(id, vendorIds, showable);
       if (problem) findings.push({ at: ['vendors', i], severity: 'error', message: problem });
     });
-    if (data.translation && !articleIds.has(data.translation)) {
-      findings.push({ at: ['translation'], severity: 'error', message: `No article with id "${data.translation}" in src/content/articles.` });
-    }
+    data.translations.forEach((id, i) => {
+      if (!articleIds.has(id)) findings.push({ at: ['translations', i], severity: 'error', message: `No article with id "${id}" in src/content/articles.` });
+    });
     const { body, firstLine } = bodyOf(file.text);
     for (const ref of vendorReferences(body, firstLine)) {
       const problems = ref.problem ? [ref.problem] : ref.ids.flatMap((id) => vendorIdProblem(id, vendorIds, showable) ?? []);
@@ -200,7 +200,7 @@ export function checkContent(vendorFiles: ContentFile[], articleFiles: ContentFi
     }
     report(file, findings);
   }
-  for (const [id, findings] of twinMismatches(articles)) report(articleFileOf.get(id)!, findings);
+  for (const [id, findings] of translationMismatches(articles)) report(articleFileOf.get(id)!, findings);
   // One block per file in the order the files were read, whichever check found the problem.
   const order = new Map([...vendorFiles, ...articleFiles].map((file, i) => [file.path, i]));
   const byFile = (a: ContentIssue, b: ContentIssue) => order.get(a.path)! - order.get(b.path)!;

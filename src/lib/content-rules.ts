@@ -140,31 +140,37 @@ export function duplicateVendors(vendors: readonly NamedVendor[]): Map<string, F
   return out;
 }
 
-interface TwinArticle {
+interface TranslatedArticle {
   id: string;
-  data: { lang: string; translation?: string | undefined };
+  data: { lang: string; translations: readonly string[] };
 }
 
 /**
- * Error when an article's `translation` points at an article that is not its twin: the twin must
- * be in another language and point back. Missing ids are reported by the reference check.
+ * Errors when an article's `translations` do not form one group: each id must name an article in
+ * another language, at most one per language, and that article must list this one back. Ids that
+ * name no article are reported by the reference check.
  */
-export function twinMismatches(articles: readonly TwinArticle[]): Map<string, Finding[]> {
+export function translationMismatches(articles: readonly TranslatedArticle[]): Map<string, Finding[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out = new Map<string, Finding[]>();
   for (const article of articles) {
-    const twinId = article.data.translation;
-    const twin = twinId ? byId.get(twinId) : undefined;
-    if (!twinId || !twin) continue;
-    let message: string | undefined;
-    if (twin.id === article.id) message = 'An article cannot be its own translation.';
-    else if (twin.data.lang === article.data.lang) message = `"${twin.id}" is also written in ${twin.data.lang}; \`translation\` names the same article in the other language.`;
-    else if (twin.data.translation !== article.id) {
-      message = twin.data.translation
-        ? `"${twin.id}" names "${twin.data.translation}" as its translation, not this article: twins must point at each other.`
-        : `"${twin.id}" has no \`translation\`: add \`translation: ${article.id}\` to it, so the twins point at each other.`;
-    }
-    if (message) out.set(article.id, [{ at: ['translation'], severity: 'error', message }]);
+    const findings: Finding[] = [];
+    const languages = new Map<string, string>();
+    article.data.translations.forEach((id, i) => {
+      const other = byId.get(id);
+      if (!other) return;
+      const at = ['translations', i];
+      let message: string | undefined;
+      if (other.id === article.id) message = 'An article cannot be its own translation.';
+      else if (other.data.lang === article.data.lang) message = `"${other.id}" is also written in ${other.data.lang}; \`translations\` names the same article in other languages.`;
+      else if (languages.has(other.data.lang)) message = `"${other.id}" and "${languages.get(other.data.lang)}" are both in ${other.data.lang}: name one article per language.`;
+      else if (!other.data.translations.includes(article.id)) {
+        message = `"${other.id}" does not list this article: add ${article.id} to its \`translations\`, so the versions point at each other.`;
+      }
+      languages.set(other.data.lang, other.id);
+      if (message) findings.push({ at, severity: 'error', message });
+    });
+    if (findings.length > 0) out.set(article.id, findings);
   }
   return out;
 }

@@ -5,7 +5,11 @@ import type { Locale } from './locales.ts';
  * fails when an id here no longer names a published article.
  */
 export const GUIDES = {
-  dataSubjectRequest: { nl: 'verzoek-betrokkene-afhandelen-in-uw-crm', en: 'data-subject-request-crm-step-by-step' },
+  dataSubjectRequest: {
+    nl: 'verzoek-betrokkene-afhandelen-in-uw-crm',
+    en: 'data-subject-request-crm-step-by-step',
+    fr: 'demande-personne-concernee-crm-etape-par-etape',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The data-subject rights a vendor page explains how to handle, in the order a request usually needs them. */

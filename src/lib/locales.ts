@@ -3,7 +3,7 @@
  * add the code here and the dictionary to src/i18n/index.ts. The first locale is the default and
  * is served at the site root; the others under /<code>/.
  */
-export const LOCALES = ['nl', 'en'] as const;
+export const LOCALES = ['nl', 'en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE = LOCALES[0];
 

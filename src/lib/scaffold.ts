@@ -148,7 +148,7 @@ publishDate: ${today}
 # updatedDate: ${today}  # when you change the article materially
 tags: []  # kebab-case topics in the article's language, e.g. [toestemming, bewaartermijnen]
 vendors: []  # ids of listed vendors the article discusses, shown as cards at the end
-# translation: id-of-the-twin  # the same article in the other language; it must point back here
+# translations: [id-in-another-language]  # the same article in the other languages; each must list this one too
 draft: true  # drafts are not published; set to false when the article is ready
 ---
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getListedVendors } from '../data/directory.ts';
 import { routes } from '../i18n/routes.ts';
-import { publishedIn, tagsOf } from '../lib/articles.ts';
+import { publishedIn, tagsOf, translationsOf } from '../lib/articles.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 
 function escapeXml(value: string): string {
@@ -24,12 +24,12 @@ export const GET: APIRoute = async ({ site }) => {
     ...translated(routes.openData),
     ...(await getListedVendors()).flatMap((vendor) => translated((l) => routes.vendor(l, vendor.id))),
     ...articles.map((article) => {
-      const twin = articles.find((other) => other.id === article.data.translation && other.data.translation === article.id);
+      const others = translationsOf(article, articles, LOCALES);
       const own = [article.data.lang, routes.article(article.data.lang, article.id)] as const;
       return {
         loc: own[1],
-        // A published twin that points back: each version names both, itself included.
-        alternates: twin ? [own, [twin.data.lang, routes.article(twin.data.lang, twin.id)] as const] : [],
+        // Published versions that point back: each version names them all, itself included.
+        alternates: others.length > 0 ? [own, ...others.map((other) => [other.data.lang, routes.article(other.data.lang, other.id)] as const)] : [],
       };
     }),
     ...LOCALES.flatMap((locale) =>

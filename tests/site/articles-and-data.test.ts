@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { routes } from '../../src/i18n/routes.ts';
-import { publishedIn, tagsOf } from '../../src/lib/articles.ts';
+import { publishedIn, tagsOf, translationsOf } from '../../src/lib/articles.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { vendorJsonSchema } from '../../src/lib/json-schema.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
@@ -73,14 +73,12 @@ describe('the sitemap', () => {
     for (const draft of drafts) expect(xml()).not.toContain(`/articles/${draft.id}/`);
   });
 
-  it('gives an article with a translation hreflang alternates to both versions, and one without none', () => {
+  it('gives an article with translations hreflang alternates to every version, and one without none', () => {
     for (const article of published) {
       const entry = urls().find((u) => u.loc === `${SITE}${routes.article(article.data.lang, article.id)}`)!;
-      const twin = published.find((other) => other.id === article.data.translation);
+      const others = translationsOf(article, published, LOCALES);
       const alternates = (entry['xhtml:link'] ?? []).map((link) => `${link['@_hreflang']} ${link['@_href']}`).sort();
-      const expected = twin
-        ? [`${article.data.lang} ${SITE}${routes.article(article.data.lang, article.id)}`, `${twin.data.lang} ${SITE}${routes.article(twin.data.lang, twin.id)}`].sort()
-        : [];
+      const expected = others.length > 0 ? [article, ...others].map((a) => `${a.data.lang} ${SITE}${routes.article(a.data.lang, a.id)}`).sort() : [];
       expect(alternates, article.id).toEqual(expected);
     }
   });
@@ -147,9 +145,9 @@ describe('article pages', () => {
       expect(page).toMatch(/data-reading-minutes="[1-9]\d*"/);
       const h2s = (page.match(/<h2 id="(?!toc-heading|related)[^"]+"/g) ?? []).length;
       expect(page.includes('aria-labelledby="toc-heading"'), article.id).toBe(h2s >= 2);
-      const twin = published.find((other) => other.id === article.data.translation);
-      if (twin) expect(page).toContain(`href="${routes.article(twin.data.lang, twin.id)}" hreflang="${twin.data.lang}"`);
-      else expect(page).not.toContain('data-translation-link');
+      const others = translationsOf(article, published, LOCALES);
+      for (const twin of others) expect(page).toContain(`href="${routes.article(twin.data.lang, twin.id)}" hreflang="${twin.data.lang}"`);
+      if (others.length === 0) expect(page).not.toContain('data-translation-link');
       for (const vendor of notListed) expect(page).not.toContain(`data-vendor="${vendor.id}"`);
     }
   });

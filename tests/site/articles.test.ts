@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { CRITERION_KEYS } from '../../src/lib/criteria.ts';
-import { DEFAULT_LOCALE } from '../../src/lib/locales.ts';
+import { translationsOf } from '../../src/lib/articles.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/locales.ts';
 import { assertBuilt, DIST, expectedDirectory, readBuilt } from './built-site.ts';
 
 const { articles } = checkContent(readContentFiles('src/content/vendors'), readContentFiles('src/content/articles'));
@@ -41,23 +42,22 @@ beforeAll(() => {
 });
 
 describe('articles on the built site', () => {
-  it('has published articles in every language, each with a twin that points back', () => {
-    expect(new Set(published.map((a) => a.data.lang))).toEqual(new Set(['nl', 'en']));
+  it('has published articles in every language, each with a version in every other language that points back', () => {
+    expect(new Set(published.map((a) => a.data.lang))).toEqual(new Set(LOCALES));
     for (const article of published) {
-      const twin = published.find((other) => other.id === article.data.translation);
-      expect(twin, `${article.id}: translation`).toBeDefined();
-      expect(twin?.data.translation, `${twin?.id} points back to ${article.id}`).toBe(article.id);
-      expect(twin?.data.lang, `${article.id}: twin in another language`).not.toBe(article.data.lang);
+      const others = translationsOf(article, published, LOCALES);
+      expect(others.map((o) => o.data.lang), `${article.id}: translations`).toEqual(LOCALES.filter((l) => l !== article.data.lang));
     }
   });
 
-  it('builds each article in its own language with an hreflang link to its twin', () => {
+  it('builds each article in its own language with hreflang links to its other versions', () => {
     for (const article of published) {
       const page = pages.get(article.id)!;
       expect(page.includes(`<html lang="${article.data.lang}"`), article.id).toBe(true);
-      const twin = published.find((other) => other.id === article.data.translation)!;
-      const twinPath = `/${articlePath(twin.data.lang, twin.id).replace(/index\.html$/, '')}`;
-      expect(page, article.id).toMatch(new RegExp(`hreflang="${twin.data.lang}" href="[^"]*${twinPath}"`));
+      for (const twin of translationsOf(article, published, LOCALES)) {
+        const twinPath = `/${articlePath(twin.data.lang, twin.id).replace(/index\.html$/, '')}`;
+        expect(page, article.id).toMatch(new RegExp(`hreflang="${twin.data.lang}" href="[^"]*${twinPath}"`));
+      }
     }
   });
 

@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_KINDS } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { describeCondition } from '../../src/i18n/verdict.ts';
+import { dictionary } from '../../src/i18n/index.ts';
+import { routes } from '../../src/i18n/routes.ts';
+import { GUIDES } from '../../src/lib/guides.ts';
 import { asHtml, assertBuilt, builtFiles, DIST, expectedDirectory, readBuilt } from './built-site.ts';
 
 const { vendorFiles, listed, awaiting, excluded, notListed } = expectedDirectory();
@@ -85,7 +88,7 @@ describe('the built site and the eligibility rule', () => {
       expect(inState('awaiting-evidence')).toEqual(awaiting.map((v) => v.id));
       expect(inState('excluded')).toEqual(excluded.map((v) => v.id));
       for (const vendor of notListed) expect(page.includes(asHtml(vendor.data.name)), vendor.id).toBe(true);
-      expect(page).toContain(locale === 'nl' ? 'geen vaststelling dat de leverancier gegevens buiten de EER verwerkt' : 'not a finding that the vendor processes data outside the EEA');
+      expect(page).toContain(asHtml(dictionary(locale).methodology.awaitingIntro));
     }
   });
 
@@ -214,7 +217,7 @@ describe('how to answer a data-subject request, on every listed vendor page', ()
           expect(sourceUrls.has(link.getAttribute('href')!), `${where}: ${link.getAttribute('href')} is one of its sources`).toBe(true);
         }
         const guide = section!.querySelector('a[data-guide]')!.getAttribute('href');
-        expect(guide, where).toBe(locale === 'nl' ? '/articles/verzoek-betrokkene-afhandelen-in-uw-crm/' : '/en/articles/data-subject-request-crm-step-by-step/');
+        expect(guide, where).toBe(routes.article(locale, GUIDES.dataSubjectRequest[locale]));
         for (const dd of section!.querySelectorAll('[data-dsr-right]')) {
           const unknown = dd.getAttribute('data-status') === 'unknown';
           // Nothing is said where no source documents it: an unknown right gets the question, not a claim.

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localeOfPath } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { assertBuilt, expectedDirectory } from './built-site.ts';
 import { fragments, indexFiles, PAGEFIND, wordPattern, type IndexFile } from './search-index.ts';
@@ -28,7 +29,7 @@ describe('the built search index', () => {
     expect(urls).toEqual(expect.arrayContaining(['/methodology/', '/en/methodology/']));
     expect(urls.some((url) => url.startsWith('/articles/'))).toBe(true);
     expect(urls.some((url) => url.startsWith('/en/articles/'))).toBe(true);
-    for (const page of pages) expect(page.language, page.url).toBe(page.url.startsWith('/en/') ? 'en' : 'nl');
+    for (const page of pages) expect(page.language, page.url).toBe(localeOfPath(page.url));
     // Nothing but marked main content: no home, search page or 404.
     expect(urls.filter((url) => ['/', '/en/', '/search/', '/en/search/', '/404.html'].includes(url))).toEqual([]);
   });

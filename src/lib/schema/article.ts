@@ -14,7 +14,10 @@ export function articleSchema<R extends z.ZodType>(vendorRef: R) {
     updatedDate: calendarDate.optional().describe('When the article last changed materially; the index lists newest first.'),
     tags: z.array(kebabId).default([]).describe("Topics in the article's language; each tag gets a page at /articles/tags/<tag>/."),
     vendors: z.array(vendorRef).default([]).describe('Vendor ids the article discusses; shown as cards.'),
-    translation: kebabId.optional().describe('Id of the same article in the other language.'),
+    translations: z
+      .array(kebabId)
+      .default([])
+      .describe('Ids of the same article in the other languages, one per language; each of them must list this article too.'),
     draft: z.boolean().default(false).describe('Drafts are built in dev only, never published.'),
   });
 }
