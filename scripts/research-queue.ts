@@ -29,6 +29,8 @@ const cover = coverage(sorted.listed);
 
 console.log(`Coverage of the ${sorted.listed.length} listed vendors: GDPR criteria ${formatShare(cover.criteria)}, practical facts ${formatShare(cover.practical)}.`);
 for (const row of cover.vendors) console.log(`  ${row.id.padEnd(24)} criteria ${formatShare(row.criteria).padEnd(14)} practical ${formatShare(row.practical)}`);
+const untranslated = queue.reduce((n, entry) => n + entry.untranslated.length, 0);
+console.log(`\nTexts on listed vendors' pages without a form in every language (nl, en, fr): ${untranslated}; listed per vendor in ${out}.`);
 const waiting = queue.filter((entry) => entry.decisive.length > 0);
 console.log(`\n${waiting.length} vendors awaiting evidence; the facts that would change their outcome come first in ${out}.`);
 for (const entry of waiting.slice(0, 10)) console.log(`  ${entry.id}: ${entry.decisive.length} missing fact(s)`);

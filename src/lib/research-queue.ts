@@ -3,6 +3,7 @@ import { unknownCriteria, unknownPractical, type PracticalFact } from './coverag
 import type { Verdict } from './eligibility.ts';
 import { isMissingEvidence, REASONS, type EvidenceQuestion, type Reason } from './reasons.ts';
 import type { Vendor } from './schema/vendor.ts';
+import { missingTranslations, type MissingTranslation } from './translations.ts';
 
 /**
  * The editors' to-do list. Per vendor, first the missing facts that would change its outcome
@@ -21,6 +22,8 @@ export interface QueueEntry {
   decisive: { offering: string; reason: Reason; question: EvidenceQuestion | null }[];
   unknownCriteria: CriterionKey[];
   unknownPractical: PracticalFact[];
+  /** Texts readers see without a form in every site language (listed vendors only: only they have pages). */
+  untranslated: MissingTranslation[];
 }
 
 const STATE_ORDER: Record<Verdict['status'], number> = { listed: 0, 'awaiting-evidence': 1, excluded: 2 };
@@ -39,6 +42,7 @@ export function researchQueue(vendors: readonly { id: string; data: Vendor; verd
         : [],
     unknownCriteria: unknownCriteria(data),
     unknownPractical: unknownPractical(data),
+    untranslated: verdict.status === 'listed' ? missingTranslations(data) : [],
   }));
   return entries.sort(
     (a, b) =>
@@ -76,6 +80,11 @@ export function queueMarkdown(
       lines.push('');
     }
     if (entry.unknownPractical.length > 0) lines.push(`Unknown practical facts: ${entry.unknownPractical.map((f) => `\`${f}\``).join(', ')}`, '');
+    if (entry.untranslated.length > 0) {
+      lines.push(`Texts to translate (${entry.untranslated.length}):`, '');
+      for (const { path, missing } of entry.untranslated) lines.push(`- [ ] \`${path}\`: ${missing.join(', ')}`);
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }
