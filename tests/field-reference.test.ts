@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CRITERIA, CRITERION_KEYS } from '../src/lib/criteria.ts';
+import { articlesOf, CRITERION_KEYS } from '../src/lib/criteria.ts';
 import { EVIDENCE_KIND_KEYS } from '../src/lib/evidence.ts';
 import {
   END_MARKER,
@@ -78,7 +78,7 @@ describe('the field reference rendered from the vendor schema', () => {
     for (const key of CRITERION_KEYS) {
       const lines = reference.split('\n').filter((line) => line.includes(` | \`${key}\` | `));
       expect(lines, key).toHaveLength(1);
-      expect(lines[0]).toContain(CRITERIA[key].articles);
+      expect(lines[0]).toContain(articlesOf(key, 'en'));
     }
     expect(reference).toContain('### Article frontmatter');
     expect(cells('tags').required).toBe('optional, default `[]`');

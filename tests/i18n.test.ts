@@ -62,3 +62,13 @@ describe('freshness', () => {
     expect(isStale('2026-06-01', today)).toBe(false);
   });
 });
+
+describe('GDPR citations, one style per language', () => {
+  it('cites the same references in each language’s style', async () => {
+    const { cite } = await import('../src/lib/citation.ts');
+    const refs = [{ article: 5, paragraph: 1, point: 'e' }, { article: 4, point: '11' }, { recital: 32 }] as const;
+    expect(cite(refs, 'en')).toBe('Art. 5(1)(e), Art. 4(11), Recital 32');
+    expect(cite(refs, 'nl')).toBe('art. 5, lid 1, onder e; art. 4, punt 11; overweging 32');
+    expect(cite(refs, 'fr')).toBe('art. 5, par. 1, point e; art. 4, point 11; considérant 32');
+  });
+});

@@ -8,7 +8,7 @@
  * it is required, the values it allows and its description; every object says whether it takes a
  * `note` and a `source`.
  */
-import { CRITERIA, CRITERION_GROUPS, type CriterionKey } from './criteria.ts';
+import { articlesOf, CRITERIA, CRITERION_GROUPS, type CriterionKey } from './criteria.ts';
 import { editorJsonSchema } from './json-schema.ts';
 import { articleFrontmatter } from './schema/article.ts';
 import { calendarDate, countryCode, feature, httpsUrl, kebabId, localizedText, note, sourceRefs } from './schema/shared.ts';
@@ -295,7 +295,7 @@ function criteriaSection(root: Properties): string {
     let first = true;
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       if (key in CRITERIA && CRITERIA[key as CriterionKey].group === group && isFeature(child) && node.required?.includes(key)) {
-        compact.push(`| ${first ? `\`${group}\`` : ''} | \`${key}\` | ${cell(CRITERIA[key as CriterionKey].articles)} |`);
+        compact.push(`| ${first ? `\`${group}\`` : ''} | \`${key}\` | ${cell(articlesOf(key as CriterionKey, 'en'))} |`);
         first = false;
       } else if (!folded(key, child)) {
         extra.push(...fieldRows(`${group}.${key}`, child, requiredText(node, key, child)));

@@ -1,4 +1,4 @@
-import { CRITERIA, CRITERION_GROUPS, criteriaInGroup, type CriterionKey } from './criteria.ts';
+import { articlesOf, CRITERIA, CRITERION_GROUPS, criteriaInGroup, type CriterionKey } from './criteria.ts';
 import type { Locale } from './locales.ts';
 import { PLACEHOLDER } from './content-rules.ts';
 
@@ -38,7 +38,7 @@ export interface VendorScaffoldInput {
 
 function featureLines(keys: CriterionKey[], label: VendorScaffoldInput['label']): string[] {
   const width = Math.max(...keys.map((key) => key.length));
-  return keys.map((key) => `  ${`${key}:`.padEnd(width + 1)} { status: unknown }  # ${CRITERIA[key].articles}: ${label(key)}`);
+  return keys.map((key) => `  ${`${key}:`.padEnd(width + 1)} { status: unknown }  # ${articlesOf(key, 'en')}: ${label(key)}`);
 }
 
 export function vendorScaffold({ name, today, label }: VendorScaffoldInput): string {

@@ -227,3 +227,20 @@ describe('how to answer a data-subject request, on every listed vendor page', ()
     }
   });
 });
+
+describe('the Dutch register', () => {
+  it('addresses the reader as "u" on every Dutch page: no je, jij or jouw outside quotations and text in another language', () => {
+    const dutch = builtFiles().filter((path) => path.endsWith('.html') && !/^(en|fr)\//.test(path) && !path.startsWith('pagefind/'));
+    expect(dutch.length).toBeGreaterThan(30);
+    const informal = /(?<![\p{L}\p{N}_])(je|jij|jouw)(?![\p{L}\p{N}_])/iu;
+    const hits: string[] = [];
+    for (const path of dutch) {
+      const root = parse(readBuilt(path));
+      for (const el of root.querySelectorAll('script, style, q, blockquote, [lang]:not(html)')) if (el.getAttribute('lang') !== 'nl') el.remove();
+      const text = root.querySelector('body')?.textContent ?? '';
+      const match = informal.exec(text);
+      if (match) hits.push(`${path}: …${text.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}…`);
+    }
+    expect(hits).toEqual([]);
+  });
+});

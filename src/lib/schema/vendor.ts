@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CRITERIA, criteriaInGroup, type CriterionGroup, type CriterionKey } from '../criteria.ts';
+import { articlesOf, CRITERIA, criteriaInGroup, type CriterionGroup, type CriterionKey } from '../criteria.ts';
 import { EVIDENCE_KIND_KEYS } from '../evidence.ts';
 import { calendarDate, countryCode, fact, feature, httpsUrl, kebabId, localizedText, note, sourceRefs } from './shared.ts';
 
@@ -14,7 +14,7 @@ type KeysIn<G extends CriterionGroup> = { [K in CriterionKey]: (typeof CRITERIA)
 /** One object per criterion group, with one feature per criterion of the registry. */
 function featureGroup<G extends CriterionGroup>(group: G) {
   const shape = Object.fromEntries(
-    criteriaInGroup(group).map((key) => [key, feature.describe(`${key} (${CRITERIA[key].articles})`)]),
+    criteriaInGroup(group).map((key) => [key, feature.describe(`${key} (${articlesOf(key, 'en')})`)]),
   );
   return z.strictObject(shape as { [K in KeysIn<G>]: typeof feature });
 }
