@@ -9,6 +9,7 @@ const en: Dictionary = {
   },
   site: {
     name: 'EU CRM Guide',
+    publisher: 'the EU CRM Guide editorial team',
     tagline: 'CRM systems that keep personal data in the EU/EEA, compared on what the GDPR asks.',
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',

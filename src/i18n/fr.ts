@@ -15,6 +15,7 @@ const fr: Dictionary = {
   },
   site: {
     name: 'Guide CRM UE',
+    publisher: 'la rédaction du Guide CRM UE',
     tagline: 'Des CRM qui gardent les données personnelles dans l’UE/EEE, comparés sur ce que demande le RGPD (GDPR).',
     skipToContent: 'Aller au contenu',
     mainNav: 'Menu principal',

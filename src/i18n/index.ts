@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
+import { PUBLISHER } from '../lib/site.ts';
 import en from './en.ts';
 import fr from './fr.ts';
 import nl from './nl.ts';
@@ -10,6 +11,11 @@ const dictionaries: Record<Locale, Dictionary> = { nl, en, fr };
 
 export function dictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
+}
+
+/** The publisher as a page in `locale` names it: the configured name, or the editorial team in that language. */
+export function publisherName(locale: Locale): string {
+  return PUBLISHER.name ?? dictionaries[locale].site.publisher;
 }
 
 /** Fills `{name}` placeholders: fill('{n} vendors', { n: 3 }) → '3 vendors'. */

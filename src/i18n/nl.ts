@@ -10,6 +10,7 @@ export default {
   },
   site: {
     name: 'EU CRM Gids',
+    publisher: 'de redactie van EU CRM Gids',
     tagline: 'CRM-systemen die persoonsgegevens in de EU/EER houden, vergeleken op wat de AVG (GDPR) vraagt.',
     skipToContent: 'Naar de inhoud',
     mainNav: 'Hoofdmenu',

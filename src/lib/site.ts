@@ -1,8 +1,10 @@
 /**
- * Who publishes the site, for the privacy statement and the legal notice. Set these for the
- * deployment (PUBLISHER_NAME, CONTACT_EMAIL when building); the defaults name no real person.
+ * Who publishes the site, for the privacy statement and the legal notice: the one place that sets
+ * it. Set these for the deployment (PUBLISHER_NAME, CONTACT_EMAIL when building). Without a
+ * name, each language names the editorial team in its own words (`site.publisher` in the
+ * dictionaries); the defaults name no real person.
  */
 export const PUBLISHER = {
-  name: process.env.PUBLISHER_NAME || 'EU CRM Guide editorial team',
+  name: process.env.PUBLISHER_NAME || undefined,
   email: process.env.CONTACT_EMAIL || 'privacy@eu-crm-guide.example',
 };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_KINDS } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { describeCondition } from '../../src/i18n/verdict.ts';
-import { dictionary } from '../../src/i18n/index.ts';
+import { dictionary, publisherName } from '../../src/i18n/index.ts';
 import { routes } from '../../src/i18n/routes.ts';
 import { GUIDES } from '../../src/lib/guides.ts';
 import { asHtml, assertBuilt, builtFiles, DIST, expectedDirectory, readBuilt } from './built-site.ts';
@@ -242,5 +242,17 @@ describe('the Dutch register', () => {
       if (match) hits.push(`${path}: …${text.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}…`);
     }
     expect(hits).toEqual([]);
+  });
+});
+
+describe('the publisher, named in each page’s language', () => {
+  it('names the publisher on the about and privacy pages in the page’s language, from the one configuration', () => {
+    for (const locale of LOCALES) {
+      for (const page of ['about', 'privacy']) {
+        const html = readBuilt(join(locale === 'nl' ? '' : locale, page, 'index.html'));
+        expect(html, `${locale} ${page}`).toContain(asHtml(publisherName(locale)));
+        for (const other of LOCALES.filter((l) => l !== locale)) expect(html.includes(asHtml(publisherName(other))), `${locale} ${page} names the ${other} publisher`).toBe(false);
+      }
+    }
   });
 });
