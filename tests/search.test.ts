@@ -3,6 +3,7 @@ import { featureLabel, storageLabel } from '../src/i18n/search.ts';
 import { evaluateVendor } from '../src/lib/eligibility.ts';
 import { decodeEntities, excerptParts } from '../src/lib/excerpt.ts';
 import { vendorFacets } from '../src/lib/search-facets.ts';
+import { exactQuery, markedWords, marksExtend, matchKind, queryWords } from '../src/lib/search-match.ts';
 import { isEmptySearch, pagefindFilters, readSearchState, writeSearchState } from '../src/lib/search-state.ts';
 import type { Vendor } from '../src/lib/schema/vendor.ts';
 import { cloud, makeVendor, selfHosted, transmission } from './helpers/vendor.ts';
@@ -100,5 +101,39 @@ describe('excerpts', () => {
 
   it('decodes numeric references and leaves unknown ones alone', () => {
     expect(decodeEntities('&#39;&#x27;&quot;&nbsp;&bogus;&#0;')).toBe(`''"\u00a0&bogus;&#0;`);
+  });
+});
+
+describe('a real match or Pagefind\'s nearest-word fallback', () => {
+  it('splits a query into words as Pagefind normalises it', () => {
+    expect(queryWords('  Sub-processors  LIST ')).toEqual(['subprocessors', 'list']);
+    expect(queryWords("droit d'accès")).toEqual(['droit', 'daccès']);
+    expect(exactQuery('bewaartermijn')).toBe('"bewaartermijn"');
+  });
+
+  it('reads the words Pagefind marked in an excerpt', () => {
+    expect(markedWords('De <mark>bewaartermijnen</mark> per <mark>Sub-processor</mark>, &amp; meer')).toEqual(['bewaartermijnen', 'subprocessor']);
+    expect(markedWords('niets gemarkeerd')).toEqual([]);
+  });
+
+  it('takes a marked word that begins with the typed word as a real match, a shorter one as a fallback', () => {
+    expect(marksExtend(['bewaartermijnen'], 'bewaarterm')).toBe(true);
+    expect(marksExtend(['accès'], 'acces')).toBe(true);
+    // "hubspot" found through "h", "retentie" through "retention" (a word it does not begin).
+    expect(marksExtend(['h'], 'hubspot')).toBe(false);
+    expect(marksExtend(['retention'], 'retentie')).toBe(false);
+    expect(marksExtend(['te', 'team'], 'teamleader')).toBe(false);
+    // Nothing marked (a title-only match) is no evidence of a fallback.
+    expect(marksExtend([], 'webcrm')).toBe(true);
+  });
+
+  it('calls a search found only when every query word matches for real', () => {
+    expect(matchKind(0, [])).toBe('nothing');
+    expect(matchKind(3, [{ word: 'recht', exact: true, marked: [] }, { word: 'inzage', exact: true, marked: [] }])).toBe('found');
+    expect(matchKind(19, [{ word: 'teamleader', exact: false, marked: ['te'] }])).toBe('nearest-only');
+    expect(matchKind(4, [{ word: 'bewaar', exact: false, marked: ['bewaartermijn'] }])).toBe('found');
+    expect(matchKind(2, [{ word: 'recht', exact: true, marked: [] }, { word: 'hubspot', exact: false, marked: ['h'] }])).toBe('nearest-only');
+    // The word's own search found nothing at all.
+    expect(matchKind(2, [{ word: 'zzz', exact: false, marked: null }])).toBe('nearest-only');
   });
 });

@@ -430,6 +430,7 @@ const en: Dictionary = {
     resultCount: { one: '1 result for “{query}”', other: '{count} results for “{query}”' },
     filterCount: { one: '1 result', other: '{count} results' },
     noResults: 'Nothing found for “{query}”.',
+    noRealMatch: 'No page contains “{query}”. Pages that only contain a word resembling it are not shown.',
     noFilterResults: 'No results with these filters.',
     allResults: 'All results and filters',
     error: 'Search is not working right now. Please try again later.',

@@ -436,6 +436,7 @@ const fr: Dictionary = {
     resultCount: { one: '1 résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
     filterCount: { one: '1 résultat', other: '{count} résultats' },
     noResults: 'Aucun résultat pour « {query} ».',
+    noRealMatch: 'Aucune page ne contient « {query} ». Les pages qui contiennent seulement un mot qui lui ressemble ne sont pas affichées.',
     noFilterResults: 'Aucun résultat avec ces filtres.',
     allResults: 'Tous les résultats et filtres',
     error: 'La recherche ne fonctionne pas pour le moment. Veuillez réessayer plus tard.',

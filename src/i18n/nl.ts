@@ -4,7 +4,8 @@
  */
 export default {
   meta: {
-    locale: 'nl-NL',
+    // Plain Dutch for readers in Belgium and the Netherlands alike: no region for Intl or RSS.
+    locale: 'nl',
     languageName: 'Nederlands',
     otherLanguageLabel: 'Deze pagina in het Nederlands',
   },
@@ -431,6 +432,7 @@ export default {
     resultCount: { one: '1 resultaat voor “{query}”', other: '{count} resultaten voor “{query}”' },
     filterCount: { one: '1 resultaat', other: '{count} resultaten' },
     noResults: 'Niets gevonden voor “{query}”.',
+    noRealMatch: 'Geen pagina bevat “{query}”. Pagina’s die alleen een woord bevatten dat erop lijkt, tonen we niet.',
     noFilterResults: 'Geen resultaten met deze filters.',
     allResults: 'Alle resultaten en filters',
     error: 'Zoeken lukt nu niet. Probeer het later opnieuw.',

@@ -39,6 +39,7 @@ export function searchUiStrings(locale: Locale) {
     resultCount: s.resultCount,
     filterCount: s.filterCount,
     noResults: s.noResults,
+    noRealMatch: s.noRealMatch,
     noFilterResults: s.noFilterResults,
     prompt: s.prompt,
     allResults: s.allResults,

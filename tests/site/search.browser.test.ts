@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
+import { localeOfPath } from '../../src/i18n/index.ts';
 import { describeInBrowser, type Site } from './browser.ts';
 import { expectedDirectory } from './built-site.ts';
 
@@ -47,7 +48,8 @@ async function searchInDialog(site: Site, path: string, query: string): Promise<
 /** The search page marks its result list busy while a search runs. */
 async function settled(page: Page): Promise<void> {
   await page.locator('[data-search-status]:not(:empty)').waitFor();
-  await page.locator('[data-search-results]:not([aria-busy])').waitFor();
+  // An empty list has no size, so "attached", not "visible".
+  await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
 }
 
 /** Loads the search page with a query string and waits for its results. */
@@ -114,6 +116,61 @@ describeInBrowser('search', (site) => {
     await settled(page);
     expect(await page.getByRole('radio', { name: 'Articles' }).isChecked()).toBe(true);
     expect(await results(page, '[data-search-results]')).toEqual(after);
+  });
+
+  /**
+   * What a reader types, per language, and the page that must come back in the first three. The
+   * index of each language holds only that language's text, so every query is in its own words.
+   */
+  const QUERIES: { site: string; query: string; page: string }[] = [
+    { site: '/', query: 'bewaartermijn', page: '/articles/bewaartermijnen-crm-voorbeeldbeleid/' },
+    { site: '/', query: 'verwerkersovereenkomst', page: '/articles/checklist-verwerkersovereenkomst-crm/' },
+    { site: '/', query: 'recht op inzage', page: '/articles/verzoek-betrokkene-afhandelen-in-uw-crm/' },
+    { site: '/', query: 'grondslag', page: '/articles/zakelijke-prospects-grondslag-crm/' },
+    { site: '/', query: 'SuperOffice', page: '/crm/superoffice/' },
+    { site: '/', query: 'Lime CRM', page: '/crm/lime-crm/' },
+    { site: '/fr/', query: 'durée de conservation', page: '/fr/articles/durees-de-conservation-crm-modele/' },
+    { site: '/fr/', query: 'sous-traitant', page: '/fr/articles/checklist-accord-traitement-donnees-crm/' },
+    { site: '/fr/', query: "droit d'accès", page: '/fr/articles/demande-personne-concernee-crm-etape-par-etape/' },
+    { site: '/fr/', query: 'Twenty', page: '/fr/crm/twenty/' },
+    { site: '/en/', query: 'retention policy', page: '/en/articles/crm-retention-policy-template/' },
+    { site: '/en/', query: 'data processing agreement', page: '/en/articles/crm-vendor-dpa-checklist/' },
+    { site: '/en/', query: 'data subject request', page: '/en/articles/data-subject-request-crm-step-by-step/' },
+    { site: '/en/', query: 'Salesforce', page: '/en/crm/salesforce/' },
+  ];
+
+  it('finds, for each query in each language, its page among the first three results', async () => {
+    const misses: string[] = [];
+    for (const { site: path, query, page: expected } of QUERIES) {
+      const { found } = await searchInDialog(site, path, query);
+      const top = found.slice(0, 3).map((r) => r.url);
+      if (!top.includes(expected)) misses.push(`${path} “${query}”: expected ${expected} in ${JSON.stringify(top)}`);
+      for (const r of found) if (localeOfPath(r.url) !== localeOfPath(path)) misses.push(`${path} “${query}”: ${r.url} is another language's page`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('says a query has no real match instead of showing pages that only match another word', async () => {
+    // Pagefind answers "hubspot" through "h" and "teamleader" through "te"; "retentie" no longer
+    // finds anything on the Dutch index, so it gets the plain "nothing found".
+    const cases = [
+      { path: '/', query: 'hubspot', says: 'Geen pagina bevat “hubspot”' },
+      { path: '/', query: 'teamleader', says: 'Geen pagina bevat “teamleader”' },
+      { path: '/', query: 'retentie', says: 'Niets gevonden voor “retentie”' },
+      { path: '/en/', query: 'hubspot', says: 'No page contains “hubspot”' },
+      { path: '/fr/', query: 'hubspot', says: 'Aucune page ne contient «\u00a0hubspot\u00a0»' },
+    ];
+    for (const { path, query, says } of cases) {
+      const { page, found } = await searchInDialog(site, path, query);
+      expect(found, `${path} ${query}`).toEqual([]);
+      expect(await page.locator('dialog [role=status]').textContent(), `${path} ${query}`).toContain(says);
+    }
+    // The same on the search page, and a word still being typed keeps its real results.
+    const nearest = await searchPage(site, '/search/?q=hubspot');
+    expect(await results(nearest, '[data-search-results]')).toEqual([]);
+    expect(await nearest.locator('[data-search-status]').textContent()).toContain('Geen pagina bevat');
+    const typing = await searchInDialog(site, '/', 'bewaarterm');
+    expect(typing.found.length).toBeGreaterThan(0);
   });
 
   it('returns no vendor page for the name of a vendor that is not listed, in either language', async () => {

@@ -1,6 +1,7 @@
 import type { SearchUiStrings } from '../../i18n/search.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search-state.ts';
 import { loadPagefind, SearchUnavailableInDev } from './pagefind.ts';
+import { searchSite } from './search-query.ts';
 import { countMessage, loadStyles, moveFocus, notListedHint, resultItem } from './results.ts';
 
 /**
@@ -71,12 +72,11 @@ function build(strings: SearchUiStrings): HTMLDialogElement {
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const found = await pagefind.search(query);
+      const found = await searchSite(query);
       const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       if (current !== run) return;
       list.replaceChildren(...data.map((result) => resultItem(result, strings)));
-      status.textContent = countMessage(strings, found.results.length, query);
+      status.textContent = countMessage(strings, found.results.length, query, found.kind);
       empty.replaceChildren(...(found.results.length === 0 ? [notListedHint(strings)] : []));
     } catch (error) {
       if (current !== run) return;

@@ -7,6 +7,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** The page's sections that matched, each with its own excerpt. */
+  sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
 export interface PagefindResult {

@@ -1,5 +1,6 @@
 import type { SearchUiStrings } from '../../i18n/search.ts';
 import { excerptParts } from '../../lib/excerpt.ts';
+import type { MatchKind } from '../../lib/search-match.ts';
 import type { PagefindResultData } from './pagefind.ts';
 // A URL, not a side-effect import: Astro would put an imported stylesheet on every page whose
 // script can reach this module, and the dialog's styles must load only when it opens.
@@ -28,8 +29,9 @@ export function fillText(template: string, values: Record<string, string | numbe
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
-/** "3 results for “x”", "1 result", "Nothing found for “x”." */
-export function countMessage(strings: SearchUiStrings, count: number, query: string): string {
+/** "3 results for “x”", "1 result", "Nothing found for “x”.", "No page contains “x”." */
+export function countMessage(strings: SearchUiStrings, count: number, query: string, kind: MatchKind = 'found'): string {
+  if (kind === 'nearest-only') return fillText(strings.noRealMatch, { query });
   if (count === 0) return query ? fillText(strings.noResults, { query }) : strings.noFilterResults;
   const forms = query ? strings.resultCount : strings.filterCount;
   return fillText(count === 1 ? forms.one : forms.other, { count, query });
