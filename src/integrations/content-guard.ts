@@ -4,6 +4,7 @@ import { checkContent, formatReport } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readContent } from '../lib/content-files.ts';
 import { coverage, formatShare } from '../lib/coverage.ts';
+import { missingTranslations } from '../lib/translations.ts';
 import { partition, type Reason } from '../lib/eligibility.ts';
 import { basisOf } from '../lib/reasons.ts';
 import { ACTIVE_POLICY } from '../lib/policy.ts';
@@ -50,6 +51,13 @@ export function contentGuard(): AstroIntegration {
         const cover = coverage(listed);
         lines.push(
           `Coverage of listed vendors: GDPR criteria ${formatShare(cover.criteria)}, practical facts ${formatShare(cover.practical)}; \`npm run research-queue\` lists what to look for next.`,
+        );
+        // Such text is shown marked with its own language, never silently: the count is the translators' to-do.
+        const untranslated = listed.map((vendor) => ({ id: vendor.id, count: missingTranslations(vendor.data).length })).filter((v) => v.count > 0);
+        lines.push(
+          untranslated.length === 0
+            ? 'Translations: every note, name and description on listed vendors\' pages has a form in every site language.'
+            : `Translations missing on listed vendors' pages: ${untranslated.map((v) => `${v.id} ${v.count}`).join(', ')}; \`npm run research-queue\` lists each field.`,
         );
         logger.info(lines.join('\n'));
       },
