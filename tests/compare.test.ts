@@ -13,7 +13,7 @@ function row(id: string, overrides: Partial<Omit<CompareRow, 'criteria'>> & { cr
     price: null,
     languages: null,
     jurisdiction: 'eea',
-    selfHostable: false,
+    hosting: ['vendor'],
     storageSort: '',
     lastVerified: '2026-11-29',
     ...overrides,
@@ -28,7 +28,8 @@ describe('comparison filters', () => {
   const rows = [
     row('a', { criteria: { consentLog: 'yes', retentionRules: 'yes' }, price: 25, languages: ['nl', 'en'], freePlan: 'yes' }),
     row('b', { criteria: { consentLog: 'yes', retentionRules: 'unknown' }, price: 40, languages: ['en'] }),
-    row('c', { criteria: { consentLog: 'partial', retentionRules: 'yes' }, jurisdiction: 'us', selfHostable: true }),
+    row('c', { criteria: { consentLog: 'partial', retentionRules: 'yes' }, jurisdiction: 'us', hosting: ['self'] }),
+    row('e', { hosting: ['vendor', 'self'] }),
     row('d', { criteria: { consentLog: 'no', retentionRules: 'yes' }, price: 10, jurisdiction: 'unknown' }),
   ];
 
@@ -43,8 +44,10 @@ describe('comparison filters', () => {
     expect(ids(filterRows(rows, state({ free: true })))).toEqual(['a']);
     expect(ids(filterRows(rows, state({ maxPrice: 30 })))).toEqual(['a', 'd']);
     expect(ids(filterRows(rows, state({ maxPrice: 30, need: ['consentLog'] })))).toEqual(['a']);
-    expect(ids(filterRows(rows, state({ noUsParent: true })))).toEqual(['a', 'b']);
-    expect(ids(filterRows(rows, state({ selfHosted: true })))).toEqual(['c']);
+    expect(ids(filterRows(rows, state({ noUsParent: true })))).toEqual(['a', 'b', 'e']);
+    expect(ids(filterRows(rows, state({ selfHosted: true })))).toEqual(['c', 'e']);
+    expect(ids(filterRows(rows, state({ vendorHosted: true })))).toEqual(['a', 'b', 'e', 'd']);
+    expect(ids(filterRows(rows, state({ vendorHosted: true, selfHosted: true })))).toEqual(['e']);
   });
 
   it('matches names without regard to case or accents', () => {
@@ -87,7 +90,7 @@ describe('URL state', () => {
 
   it('survives a round trip through the URL', () => {
     const original = state({
-      need: ['consentLog', 'retentionRules'], lang: 'nl', free: true, maxPrice: 30, noUsParent: true, selfHosted: true,
+      need: ['consentLog', 'retentionRules'], lang: 'nl', free: true, maxPrice: 30, noUsParent: true, vendorHosted: true, selfHosted: true,
       q: 'team', sort: 'price', dir: 'desc', compare: ['odoo', 'teamleader', 'dolibarr'], diff: true, known: true,
     });
     const query = serializeState(original);
@@ -116,7 +119,7 @@ describe('URL state', () => {
 
 describe('rows in data attributes', () => {
   it('reads back what the server wrote', () => {
-    const original = row('x', { name: 'X & Co', price: 12.5, languages: ['nl', 'fr'], selfHostable: true, jurisdiction: 'us', freePlan: 'no', storageSort: 'Ierland', criteria: { consentLog: 'yes', soc2: 'partial' } });
+    const original = row('x', { name: 'X & Co', price: 12.5, languages: ['nl', 'fr'], hosting: ['vendor', 'self'], jurisdiction: 'us', freePlan: 'no', storageSort: 'Ierland', criteria: { consentLog: 'yes', soc2: 'partial' } });
     const attributes = encodeRow(original);
     expect(decodeRow((name) => attributes[name])).toEqual(original);
     const unknowns = row('y');

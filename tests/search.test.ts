@@ -3,6 +3,7 @@ import { featureLabel, storageLabel } from '../src/i18n/search.ts';
 import { evaluateVendor } from '../src/lib/eligibility.ts';
 import { decodeEntities, excerptParts } from '../src/lib/excerpt.ts';
 import { vendorFacets } from '../src/lib/search-facets.ts';
+import { foldWords, namedNotListed, notListedNames } from '../src/lib/not-listed-search.ts';
 import { exactQuery, markedWords, marksExtend, matchKind, queryWords } from '../src/lib/search-match.ts';
 import { isEmptySearch, pagefindFilters, readSearchState, writeSearchState } from '../src/lib/search-state.ts';
 import type { Vendor } from '../src/lib/schema/vendor.ts';
@@ -41,7 +42,7 @@ describe('search facets of a vendor', () => {
   it('names facets in the reader language with the dictionary labels', () => {
     expect(storageLabel('DE', 'nl')).toBe('Duitsland');
     expect(storageLabel('DE', 'en')).toBe('Germany');
-    expect(storageLabel('self-hosted', 'en')).toBe('Self-hostable');
+    expect(storageLabel('self-hosted', 'en')).toBe('Self-hosted: your own server or your hosting partner');
     expect(featureLabel('consentLog', 'nl')).toBe('Bewijs van toestemming (log)');
     expect(featureLabel('selfHosting', 'en')).toBe('Self-hosted');
   });
@@ -135,5 +136,42 @@ describe('a real match or Pagefind\'s nearest-word fallback', () => {
     expect(matchKind(2, [{ word: 'recht', exact: true, marked: [] }, { word: 'hubspot', exact: false, marked: ['h'] }])).toBe('nearest-only');
     // The word's own search found nothing at all.
     expect(matchKind(2, [{ word: 'zzz', exact: false, marked: null }])).toBe('nearest-only');
+  });
+});
+
+describe('naming a vendor that is not listed', () => {
+  const all = ['HubSpot Smart CRM', 'Zoho CRM', 'Odoo CRM', 'Exact Online', 'noCRM.io', 'Microsoft Dynamics 365 Sales', 'webCRM', 'Lime CRM', 'SuiteCRM'];
+  const entries = notListedNames(
+    [
+      { id: 'hubspot', name: 'HubSpot Smart CRM', state: 'excluded' },
+      { id: 'zoho-crm', name: 'Zoho CRM', state: 'excluded' },
+      { id: 'odoo', name: 'Odoo CRM', state: 'awaiting-evidence' },
+      { id: 'nocrm', name: 'noCRM.io', state: 'awaiting-evidence' },
+      { id: 'microsoft-dynamics-365', name: 'Microsoft Dynamics 365 Sales', state: 'awaiting-evidence' },
+    ],
+    all,
+  );
+  const named = (query: string) => namedNotListed(query, entries).map((e) => e.id);
+
+  it('folds names into words', () => {
+    expect(foldWords('HubSpot Smart-CRM')).toEqual(['hubspot', 'smart', 'crm']);
+    expect(foldWords('Téamleader')).toEqual(['teamleader']);
+  });
+
+  it('finds a vendor by a word of its name or id, or a start of one of four letters or more', () => {
+    expect(named('hubspot')).toEqual(['hubspot']);
+    expect(named('HubSpot alternatives')).toEqual(['hubspot']);
+    expect(named('hubs')).toEqual(['hubspot']);
+    expect(named('odoo crm')).toEqual(['odoo']);
+    expect(named('dynamics')).toEqual(['microsoft-dynamics-365']);
+    expect(named('nocrm')).toEqual(['nocrm']);
+  });
+
+  it('does not take words many vendors share, short starts or other words for a name', () => {
+    expect(named('crm')).toEqual([]);
+    expect(named('hub')).toEqual([]);
+    expect(named('365')).toEqual([]);
+    expect(named('bewaartermijn')).toEqual([]);
+    expect(named('')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { partition, type Sorted } from '../lib/eligibility.ts';
+import { notListedNames, type NotListedName } from '../lib/not-listed-search.ts';
 import { ACTIVE_POLICY } from '../lib/policy.ts';
 
 /**
@@ -30,6 +31,16 @@ export async function getListedVendors(): Promise<ListedVendor[]> {
 export async function getListedVendorsById(ids: readonly string[]): Promise<ListedVendor[]> {
   const listed = await getListedVendors();
   return ids.flatMap((id) => listed.filter((vendor) => vendor.id === id));
+}
+
+/**
+ * The names of vendors that are not listed, for search to say "X is not listed: why" (shipped with
+ * the search strings, never in the index).
+ */
+export async function getNotListedNames(): Promise<NotListedName[]> {
+  const { listed, awaiting, excluded } = await getDirectory();
+  const all = [...listed, ...awaiting, ...excluded].map((vendor) => vendor.data.name);
+  return notListedNames([...awaiting, ...excluded].map((vendor) => ({ id: vendor.id, name: vendor.data.name, state: vendor.verdict.status })), all);
 }
 
 /** Every vendor file, whatever its state: for the methodology page and /data/verdicts.json only. */

@@ -1,5 +1,6 @@
 import { countryName } from '../lib/countries.ts';
 import type { Locale } from '../lib/locales.ts';
+import type { NotListedName } from '../lib/not-listed-search.ts';
 import { STORAGE_EEA, STORAGE_SELF_HOSTED, type SearchFeature } from '../lib/search-state.ts';
 import { dictionary } from './index.ts';
 import { routes } from './routes.ts';
@@ -26,7 +27,7 @@ export function featureLabel(key: SearchFeature, locale: Locale): string {
  * fetches them from the search-strings endpoint when it first opens (so pages where search is not
  * used carry none of them); the search page embeds them.
  */
-export function searchUiStrings(locale: Locale) {
+export function searchUiStrings(locale: Locale, notListed: NotListedName[]) {
   const t = dictionary(locale);
   const s = t.search;
   return {
@@ -50,6 +51,11 @@ export function searchUiStrings(locale: Locale) {
     types: s.types,
     searchPage: routes.search(locale),
     whyNotListed: { text: t.home.whyNotListed, href: `${routes.methodology(locale)}#excluded` },
+    /** Not-listed vendors a query may name; their entries are at `#vendor-<id>` on the methodology page. */
+    notListed,
+    notListedNotice: s.notListedNotice,
+    notListedWhy: s.notListedWhy,
+    methodology: routes.methodology(locale),
   };
 }
 

@@ -15,7 +15,7 @@ const listedIds = new Set(listed.map((vendor) => vendor.id));
 
 const articlePath = (lang: string, id: string) => join(lang === DEFAULT_LOCALE ? '' : lang, 'articles', id, 'index.html');
 /** Query parameters the comparison table understands (see the team brief / compare page). */
-const COMPARE_PARAMS = new Set(['need', 'lang', 'free', 'maxPrice', 'noUsParent', 'selfHosted', 'q', 'sort', 'dir', 'compare']);
+const COMPARE_PARAMS = new Set(['need', 'lang', 'free', 'maxPrice', 'noUsParent', 'vendorHosted', 'selfHosted', 'q', 'sort', 'dir', 'compare']);
 
 /** The article body as built: the prose block, without the related-vendor cards after it. */
 function body(page: string): string {

@@ -4,6 +4,7 @@ import { featureOf } from '../../src/lib/checklist.ts';
 import { describeCondition } from '../../src/i18n/verdict.ts';
 import { describeInBrowser } from './browser.ts';
 import { expectedDirectory } from './built-site.ts';
+import { hostingModes } from '../../src/lib/hosting.ts';
 
 const { listed } = expectedDirectory();
 const rowIds = 'tbody tr[data-id]';
@@ -21,7 +22,7 @@ describeInBrowser('comparison table', (site) => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(listed.length);
     expect(await page.locator(rowIds).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id))).toEqual(expected);
-    expect(await page.locator('[data-count]').textContent()).toBe(`${expected.length} of ${listed.length} CRM systems`);
+    expect(await page.locator('[data-count]').textContent()).toBe(`${expected.length} of ${listed.length} CRM systems shown`);
     expect(page.url()).toContain('need=consentLog&need=retentionRules');
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('retentionRules'));
@@ -117,9 +118,9 @@ describeInBrowser('comparison table', (site) => {
     // The script never arrives: what the reader sees before it has run.
     await page.route('**/_astro/CompareApp*.js', (route) => route.abort());
     await page.goto(site.url('/compare/'));
-    const form = page.locator('form[data-filters]');
-    expect(await form.isVisible()).toBe(false);
-    expect((await form.boundingBox())?.height).toBeGreaterThan(0);
+    const filters = page.locator('[data-filters-disclosure]');
+    expect(await filters.isVisible()).toBe(false);
+    expect((await filters.boundingBox())?.height).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -136,6 +137,77 @@ describeInBrowser('comparison table', (site) => {
     await page.locator('[data-select]').first().focus();
     await page.keyboard.press('Space');
     expect(await page.locator('[data-selected]').textContent()).toBe('1 chosen (choose 2 to 4)');
+    await page.close();
+  });
+
+  it('filters on who hosts it: vendor-hosted and self-hosted qualifying offerings, apart from each other', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/en/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    const shown = () => page.locator(rowIds).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+    const withMode = (mode: 'vendor' | 'self') => listed.filter((v) => hostingModes(v.verdict.qualifying.map((o) => o.offering)).includes(mode)).map((v) => v.id);
+    expect(withMode('vendor').length).toBeGreaterThan(0);
+    expect(withMode('self').length).toBeGreaterThan(0);
+    const vendorHosted = page.getByRole('checkbox', { name: 'The vendor hosts it in the EU' });
+    await vendorHosted.check();
+    expect(await shown()).toEqual(withMode('vendor'));
+    expect(page.url()).toContain('vendorHosted=1');
+    // Each row says so in the buyer's words.
+    for (const id of withMode('vendor')) expect(await page.locator(`tr[data-id="${id}"] td[data-column="hosting"]`).textContent()).toContain('Vendor hosts in the EU');
+    await vendorHosted.uncheck();
+    await page.getByRole('checkbox', { name: 'You host it yourself (own server or hosting partner)' }).check();
+    expect(await shown()).toEqual(withMode('self'));
+    await page.close();
+  });
+
+  it('on a 390 px phone: every row shows, the filters wait in a disclosure, and the first row is at most 15 Tab presses away', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url('/compare/'));
+    await page.locator('crm-compare[data-ready]').waitFor();
+    expect(await page.locator(rowIds).count()).toBe(listed.length);
+    expect(await page.locator('[data-count]').textContent()).toBe(`${listed.length} van ${listed.length} CRM-systemen getoond`);
+    expect(await page.locator('[data-filters-disclosure]').getAttribute('open')).toBeNull();
+    const inFirstRow = () => page.evaluate(() => Boolean(document.activeElement?.closest('tbody tr:first-child')));
+    let presses = 0;
+    while (!(await inFirstRow()) && presses < 60) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      // The skip link is the way a keyboard user takes to the table.
+      if (await page.evaluate(() => document.activeElement?.getAttribute('href') === '#compare-rows')) {
+        await page.keyboard.press('Enter');
+        presses += 1;
+      }
+    }
+    expect(await inFirstRow()).toBe(true);
+    expect(presses).toBeLessThanOrEqual(15);
+    // One link per row: the vendor's name.
+    expect(await page.locator('tbody tr:first-child a').count()).toBe(1);
+    await page.close();
+  });
+
+  it('on a 390 px phone the selection bar covers no vendor name in the side-by-side view', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const chosen = listed.slice(0, 3).map((v) => v.id);
+    await page.goto(site.url(`/compare/?compare=${chosen.join(',')}`));
+    const side = page.locator('[data-side-by-side]');
+    await side.waitFor({ state: 'visible' });
+    const names = side.locator('thead th a');
+    expect(await names.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      const name = names.nth(i);
+      await name.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'end' }));
+      for (const scroll of [0, 300, 600]) {
+        await page.evaluate((y) => window.scrollBy(0, y), scroll);
+        // The first line box of the name: a long name wraps, and the gap between lines is the cell's.
+        const box = await name.evaluate((el) => {
+          const r = el.getClientRects()[0]!;
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        });
+        if (box.y < 0 || box.y + box.height > 844 || box.x < 0 || box.x + box.width / 2 > 390) continue;
+        const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('thead th a')?.textContent ?? null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+        expect(onTop, `vendor name ${i + 1} after scrolling ${scroll}px`).toBe(await name.textContent());
+      }
+    }
     await page.close();
   });
 });

@@ -173,6 +173,23 @@ describeInBrowser('search', (site) => {
     expect(typing.found.length).toBeGreaterThan(0);
   });
 
+  it('says first that a vendor the query names is not listed, and links its entry on the methodology page', async () => {
+    const hubspot = notListed.find((vendor) => vendor.id === 'hubspot')!;
+    expect(hubspot, 'HubSpot is a vendor file that is not listed').toBeDefined();
+    const { page } = await searchInDialog(site, '/', 'hubspot');
+    const notice = page.locator('dialog [data-not-listed="hubspot"]');
+    expect(await notice.textContent()).toContain(`${hubspot.data.name} staat niet in de gids`);
+    // Before the status line and any result.
+    expect(await notice.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('dialog [role=status]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await notice.getByRole('link').click();
+    await page.waitForURL('**/methodology/#vendor-hubspot');
+    expect(await page.locator('#vendor-hubspot h4').textContent()).toBe(hubspot.data.name);
+    // The search page says it too, in English on the English site.
+    const english = await searchPage(site, '/en/search/?q=HubSpot');
+    expect(await english.locator('[data-not-listed="hubspot"]').textContent()).toContain('is not listed');
+    expect(await english.locator('[data-not-listed="hubspot"] a').getAttribute('href')).toBe('/en/methodology/#vendor-hubspot');
+  });
+
   it('returns no vendor page for the name of a vendor that is not listed, in either language', async () => {
     for (const prefix of ['', '/en']) {
       const page = await newPage(site);

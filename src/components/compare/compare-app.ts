@@ -40,6 +40,8 @@ class CrmCompare extends HTMLElement {
     this.table = this.querySelector('[data-compare-table]')!;
     this.tbody = this.table.tBodies[0]!;
     this.form = this.querySelector('[data-filters]')!;
+    // Open on wide screens, where the filters fit beside each other; a phone starts with the table.
+    if (window.matchMedia('(min-width: 64rem)').matches) this.querySelector<HTMLDetailsElement>('[data-filters-disclosure]')!.open = true;
     this.side = this.querySelector('[data-side-by-side]')!;
     this.rows = [...this.tbody.rows].map((el) => ({ ...decodeRow((name) => el.dataset[name]), el }));
     this.byId = new Map(this.rows.map((row) => [row.id, row]));
@@ -116,7 +118,7 @@ class CrmCompare extends HTMLElement {
     for (const [key, value] of data) if (typeof value === 'string' && value !== '') params.append(key, value);
     const filters = parseState(params, new Set());
     // Typing replaces the history entry; ticking a box is a step the back button can undo.
-    this.update({ ...this.state, need: filters.need, lang: filters.lang, free: filters.free, maxPrice: filters.maxPrice, noUsParent: filters.noUsParent, selfHosted: filters.selfHosted, q: filters.q }, target.type === 'search' || target.type === 'number' ? 'replace' : 'push');
+    this.update({ ...this.state, need: filters.need, lang: filters.lang, free: filters.free, maxPrice: filters.maxPrice, noUsParent: filters.noUsParent, vendorHosted: filters.vendorHosted, selfHosted: filters.selfHosted, q: filters.q }, target.type === 'search' || target.type === 'number' ? 'replace' : 'push');
   }
 
   private onSort(key: CompareState['sort']): void {
@@ -137,6 +139,7 @@ class CrmCompare extends HTMLElement {
     (this.form.elements.namedItem('lang') as HTMLSelectElement).value = s.lang && [...(this.form.elements.namedItem('lang') as HTMLSelectElement).options].some((o) => o.value === s.lang) ? s.lang : '';
     (this.form.elements.namedItem('free') as HTMLInputElement).checked = s.free;
     (this.form.elements.namedItem('noUsParent') as HTMLInputElement).checked = s.noUsParent;
+    (this.form.elements.namedItem('vendorHosted') as HTMLInputElement).checked = s.vendorHosted;
     (this.form.elements.namedItem('selfHosted') as HTMLInputElement).checked = s.selfHosted;
     const price = this.form.elements.namedItem('maxPrice') as HTMLInputElement;
     if (document.activeElement !== price) price.value = s.maxPrice === null ? '' : String(s.maxPrice);
@@ -168,6 +171,8 @@ class CrmCompare extends HTMLElement {
 
   private renderRows(): void {
     this.matching = sortRows(filterRows(this.rows, this.state), this.state.sort, this.state.dir);
+    // A short list is shown whole: a "show more" button for a row or two only hides vendors.
+    if (this.matching.length <= 2 * PAGE_SIZE) this.limit = Math.max(this.limit, this.matching.length);
     const shown = this.matching.slice(0, this.limit);
     this.tbody.replaceChildren(...shown.map((row) => row.el));
     this.querySelector('[data-count]')!.textContent = fill(this.dataset.countTemplate!, { count: this.matching.length, total: this.rows.length });

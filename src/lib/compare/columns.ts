@@ -14,8 +14,8 @@ type TableCriterion =
   | 'erasure' | 'rectification' | 'dsarWorkflow' | 'encryptionAtRest' | 'dpa';
 
 export type Column =
-  | { key: 'storage' | 'jurisdiction' | 'languages'; group: ColumnGroup; kind: 'text' }
-  | { key: 'selfHosting' | 'freePlan'; group: ColumnGroup; kind: 'flag' }
+  | { key: 'storage' | 'jurisdiction' | 'hosting' | 'languages'; group: ColumnGroup; kind: 'text' }
+  | { key: 'freePlan'; group: ColumnGroup; kind: 'flag' }
   | { key: TableCriterion; group: ColumnGroup; kind: 'status'; criteria: readonly [CriterionKey] }
   | { key: 'accessSecurity' | 'certifications'; group: ColumnGroup; kind: 'status'; criteria: readonly [CriterionKey, CriterionKey] }
   | { key: 'price'; group: ColumnGroup; kind: 'number' }
@@ -26,7 +26,7 @@ const status = (key: TableCriterion, group: ColumnGroup): Column => ({ key, grou
 export const COLUMNS: readonly Column[] = [
   { key: 'storage', group: 'residency', kind: 'text' },
   { key: 'jurisdiction', group: 'residency', kind: 'text' },
-  { key: 'selfHosting', group: 'residency', kind: 'flag' },
+  { key: 'hosting', group: 'residency', kind: 'text' },
   status('explicitConsent', 'consent'),
   status('consentLog', 'consent'),
   status('purposeConsent', 'consent'),

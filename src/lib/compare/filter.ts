@@ -25,7 +25,8 @@ export function matches(row: CompareRow, state: CompareState): boolean {
   if (state.maxPrice !== null && (row.price === null || row.price > state.maxPrice)) return false;
   // Undocumented jurisdiction is not "no US parent": unknown never meets a requirement.
   if (state.noUsParent && (row.jurisdiction === 'us' || row.jurisdiction === 'unknown')) return false;
-  if (state.selfHosted && !row.selfHostable) return false;
+  if (state.vendorHosted && !row.hosting.includes('vendor')) return false;
+  if (state.selfHosted && !row.hosting.includes('self')) return false;
   if (state.q && !foldText(row.name).includes(foldText(state.q))) return false;
   return true;
 }
@@ -48,8 +49,9 @@ function sortValue(row: CompareRow, key: SortKey): string | number | null {
       return row.storageSort ? foldText(row.storageSort) : null;
     case 'jurisdiction':
       return row.jurisdiction === 'unknown' ? null : JURISDICTION_RANK[row.jurisdiction];
-    case 'selfHosting':
-      return row.selfHostable ? 0 : 1;
+    case 'hosting':
+      // Vendor-hosted first: the option that asks least of a small organisation.
+      return row.hosting.includes('vendor') ? 0 : 1;
     case 'freePlan':
       return row.freePlan === 'unknown' ? null : STATUS_RANK[row.freePlan];
     case 'price':

@@ -1,7 +1,8 @@
 import { CRITERION_KEYS, STATUSES, type CriterionKey, type Status } from '../criteria.ts';
 import type { Jurisdiction } from '../eligibility.ts';
-import type { Vendor } from '../schema/vendor.ts';
+import type { Offering, Vendor } from '../schema/vendor.ts';
 import { featureOf } from '../checklist.ts';
+import { HOSTING_MODES, hostingModes, type HostingMode } from '../hosting.ts';
 
 /**
  * One vendor as the comparison table's filters and sorting see it: a flat, serialisable record.
@@ -19,7 +20,8 @@ export interface CompareRow {
   /** Interface languages (ISO 639-1); null when unknown. */
   languages: string[] | null;
   jurisdiction: 'eea' | 'non-eea' | 'us' | 'unknown';
-  selfHostable: boolean;
+  /** How the qualifying offerings are run: by the vendor, by the buyer, or both. */
+  hosting: HostingMode[];
   /** First storage country name of the qualifying offerings, for sorting. */
   storageSort: string;
   lastVerified: string;
@@ -32,7 +34,8 @@ export function jurisdictionClass(j: Jurisdiction): CompareRow['jurisdiction'] {
   return 'eea';
 }
 
-export function toCompareRow(id: string, vendor: Vendor, jurisdiction: Jurisdiction, storageSort: string): CompareRow {
+/** `qualifying`: the offerings through which the rule lists the vendor. */
+export function toCompareRow(id: string, vendor: Vendor, jurisdiction: Jurisdiction, storageSort: string, qualifying: readonly Pick<Offering, 'kind'>[]): CompareRow {
   return {
     id,
     name: vendor.name,
@@ -41,7 +44,7 @@ export function toCompareRow(id: string, vendor: Vendor, jurisdiction: Jurisdict
     price: vendor.pricing.entryPrice.value === 'unknown' ? null : vendor.pricing.entryPrice.value,
     languages: vendor.languages.value === 'unknown' ? null : vendor.languages.value,
     jurisdiction: jurisdictionClass(jurisdiction),
-    selfHostable: vendor.offerings.some((o) => o.kind === 'self-hosted'),
+    hosting: hostingModes(qualifying),
     storageSort,
     lastVerified: vendor.lastVerified,
   };
@@ -61,7 +64,7 @@ export function encodeRow(row: CompareRow): Record<string, string> {
     price: row.price === null ? '' : String(row.price),
     langs: row.languages === null ? '?' : row.languages.join(' '),
     jurisdiction: row.jurisdiction,
-    self: row.selfHostable ? '1' : '',
+    hosting: row.hosting.join(' '),
     storage: row.storageSort,
     verified: row.lastVerified,
   };
@@ -81,7 +84,7 @@ export function decodeRow(get: (name: string) => string | undefined): CompareRow
     price: price ? Number(price) : null,
     languages: langs === '?' ? null : langs.split(' ').filter(Boolean),
     jurisdiction: jurisdiction === 'eea' || jurisdiction === 'non-eea' || jurisdiction === 'us' ? jurisdiction : 'unknown',
-    selfHostable: get('self') === '1',
+    hosting: HOSTING_MODES.filter((mode) => (get('hosting') ?? '').split(' ').includes(mode)),
     storageSort: get('storage') ?? '',
     lastVerified: get('verified') ?? '',
   };

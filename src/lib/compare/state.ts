@@ -15,6 +15,9 @@ export interface CompareState {
   /** Maximum entry price in EUR per user per month. */
   maxPrice: number | null;
   noUsParent: boolean;
+  /** A qualifying offering that the vendor (or its partner) hosts in the EU/EEA. */
+  vendorHosted: boolean;
+  /** A qualifying offering that the buyer hosts themselves. */
   selfHosted: boolean;
   /** Text filter on the vendor name. */
   q: string;
@@ -35,7 +38,7 @@ const criterionKeys = new Set<string>(CRITERION_KEYS);
 const sortKeys = new Set<string>(SORT_KEYS);
 
 export function emptyState(): CompareState {
-  return { need: [], lang: null, free: false, maxPrice: null, noUsParent: false, selfHosted: false, q: '', sort: null, dir: 'asc', compare: [], diff: false, known: false };
+  return { need: [], lang: null, free: false, maxPrice: null, noUsParent: false, vendorHosted: false, selfHosted: false, q: '', sort: null, dir: 'asc', compare: [], diff: false, known: false };
 }
 
 function unique<T>(values: T[]): T[] {
@@ -52,6 +55,7 @@ export function parseState(params: URLSearchParams, vendorIds: ReadonlySet<strin
   const maxPrice = Number(params.get('maxPrice'));
   if (params.get('maxPrice') && Number.isFinite(maxPrice) && maxPrice >= 0 && maxPrice <= 100_000) state.maxPrice = maxPrice;
   state.noUsParent = params.get('noUsParent') === '1';
+  state.vendorHosted = params.get('vendorHosted') === '1';
   state.selfHosted = params.get('selfHosted') === '1';
   state.q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   const sort = params.get('sort');
@@ -74,6 +78,7 @@ export function serializeState(state: CompareState): string {
   if (state.free) params.set('free', '1');
   if (state.maxPrice !== null) params.set('maxPrice', String(state.maxPrice));
   if (state.noUsParent) params.set('noUsParent', '1');
+  if (state.vendorHosted) params.set('vendorHosted', '1');
   if (state.selfHosted) params.set('selfHosted', '1');
   if (state.q) params.set('q', state.q);
   if (state.sort) {

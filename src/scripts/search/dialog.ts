@@ -2,7 +2,7 @@ import type { SearchUiStrings } from '../../i18n/search.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search-state.ts';
 import { loadPagefind, SearchUnavailableInDev } from './pagefind.ts';
 import { searchSite } from './search-query.ts';
-import { countMessage, loadStyles, moveFocus, notListedHint, resultItem } from './results.ts';
+import { countMessage, loadStyles, moveFocus, notListedHint, notListedNotices, resultItem } from './results.ts';
 
 /**
  * The header's search dialog, loaded only when a visitor opens search (SiteSearch.astro). A modal
@@ -47,6 +47,7 @@ function build(strings: SearchUiStrings): HTMLDialogElement {
   form.append(label, input, close);
 
   const hint = element('p', { id: 'site-search-hint', className: 'search-hint', textContent: strings.keyboardHint });
+  const notices = element('div');
   const status = element('p', { className: 'search-status' });
   status.setAttribute('role', 'status');
   const list = element('ol', { id: 'site-search-results', className: 'search-results' });
@@ -55,7 +56,7 @@ function build(strings: SearchUiStrings): HTMLDialogElement {
   const more = element('p', { className: 'search-hint' });
   const moreLink = element('a', { href: strings.searchPage, textContent: strings.allResults });
   more.append(moreLink);
-  panel.append(form, hint, status, list, empty, more);
+  panel.append(form, hint, notices, status, list, empty, more);
   root.append(panel);
 
   let run = 0;
@@ -65,6 +66,7 @@ function build(strings: SearchUiStrings): HTMLDialogElement {
     const query = input.value.trim();
     const current = ++run;
     moreLink.href = query ? `${strings.searchPage}?${new URLSearchParams({ q: query })}` : strings.searchPage;
+    notices.replaceChildren(...notListedNotices(query, strings));
     if (!query) {
       list.replaceChildren();
       empty.replaceChildren();

@@ -1,5 +1,6 @@
 import type { SearchUiStrings } from '../../i18n/search.ts';
 import { excerptParts } from '../../lib/excerpt.ts';
+import { namedNotListed } from '../../lib/not-listed-search.ts';
 import type { MatchKind } from '../../lib/search-match.ts';
 import type { PagefindResultData } from './pagefind.ts';
 // A URL, not a side-effect import: Astro would put an imported stylesheet on every page whose
@@ -86,6 +87,24 @@ export function resultItem(data: PagefindResultData, strings: SearchUiStrings): 
     item.append(excerpt);
   }
   return item;
+}
+
+/**
+ * "HubSpot is not listed: awaiting evidence. Why?" for each not-listed vendor the query names,
+ * shown before any result: the index has no page for them, so results alone would mislead.
+ */
+export function notListedNotices(query: string, strings: SearchUiStrings): HTMLParagraphElement[] {
+  return namedNotListed(query, strings.notListed).map((entry) => {
+    const p = document.createElement('p');
+    p.className = 'search-not-listed';
+    p.dataset.notListed = entry.id;
+    p.append(document.createTextNode(`${fillText(strings.notListedNotice[entry.state], { name: entry.name })} `));
+    const link = document.createElement('a');
+    link.href = `${strings.methodology}#vendor-${entry.id}`;
+    link.textContent = strings.notListedWhy;
+    p.append(link);
+    return p;
+  });
 }
 
 /** The "why isn't a vendor listed?" hint under an empty result list. */
