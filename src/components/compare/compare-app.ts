@@ -63,8 +63,8 @@ class CrmCompare extends HTMLElement {
       this.side.querySelector<HTMLElement>('h2[tabindex]')!.focus();
     });
     this.moreRow = this.createMoreRow();
+    // The page scrolls, not the table's box (it only scrolls sideways): watch the viewport.
     new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.showMore(), {
-      root: this.table.parentElement,
       rootMargin: '0px 0px 300px 0px',
     }).observe(this.moreRow);
     this.side.querySelector('[data-close]')!.addEventListener('click', () => this.update({ ...this.state, compare: [] }, 'push'));
