@@ -7,6 +7,8 @@ export const routes = {
   vendor: (locale: Locale, id: string) => localePath(locale, `/crm/${id}/`),
   methodology: (locale: Locale) => localePath(locale, '/methodology/'),
   compare: (locale: Locale) => localePath(locale, '/compare/'),
+  /** The "Find my CRM" questionnaire, which leads to the comparison with its answers as filters. */
+  find: (locale: Locale) => localePath(locale, '/find/'),
   privacy: (locale: Locale) => localePath(locale, '/privacy/'),
   about: (locale: Locale) => localePath(locale, '/about/'),
   article: (locale: Locale, id: string) => localePath(locale, `/articles/${id}/`),

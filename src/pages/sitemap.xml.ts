@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...translated(routes.home),
     ...translated(routes.methodology),
     ...translated(routes.compare),
+    ...translated(routes.find),
     ...translated(routes.privacy),
     ...translated(routes.about),
     ...translated(routes.articles),

@@ -32,6 +32,7 @@ export function pagesToCheck(): PageToCheck[] {
       { name: `${locale} methodology`, path: `${prefix}/methodology/` },
       { name: `${locale} comparison, filtered`, path: `${prefix}/compare/?need=consentLog&need=erasure&sort=price`, interact: 'compare' },
       { name: `${locale} comparison, side by side`, path: `${prefix}/compare/?compare=${pair}&known=1` },
+      { name: `${locale} questionnaire`, path: `${prefix}/find/` },
       { name: `${locale} privacy`, path: `${prefix}/privacy/` },
       { name: `${locale} about`, path: `${prefix}/about/` },
     );
