@@ -19,9 +19,9 @@ describe('content check on fixture files', () => {
           line 3, website: Expected a full web address starting with https://.
           line 15, offerings[0].storage.value[1]: Expected an ISO 3166-1 alpha-2 country code such as "NL" or "DE", got "XX".
           line 25, consent.consentLog.status: Expected one of yes | partial | no | unknown, got "maybe".
-          line 63, lastVerified: Expected a real calendar date written as YYYY-MM-DD, got "2026-02-30".
+          line 63, lastVerified: Expected a real calendar date written as YYYY-MM-DD, got 2026-02-30 (YAML reads it as 2026-03-02).
       ✖ tests/fixtures/bad-content/vendors/missing-name.mdx
-          line 2, name: Missing required field (expected string).
+          line 1, name: Missing required field \`name\` (expected string).
       ✖ tests/fixtures/bad-content/articles/broken-reference.mdx
           line 6, vendors[1]: No vendor with id "no-such-crm": expected the file name of a file in src/content/vendors (without .mdx)."
     `);

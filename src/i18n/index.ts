@@ -23,21 +23,7 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
-/** The path prefix of a locale: '' for the default language, '/en' for English. */
-export function localePrefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
-}
-
-/** A site path in a locale: localePath('en', '/crm/teamleader/') → '/en/crm/teamleader/'. */
-export function localePath(locale: Locale, path: string): string {
-  return `${localePrefix(locale)}${path}`;
-}
-
-/** The locale a site path belongs to: '/en/articles/x/' → 'en', '/articles/x/' → the default. */
-export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1] ?? '';
-  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
-}
+export { localeOfPath, localePath, localePrefix } from './paths.ts';
 
 /** getStaticPaths entries for the `[...lang]` route segment. */
 export function localeParams() {

@@ -1,19 +1,28 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentFile } from './content-check.ts';
 
-/** The .mdx files of one collection folder, sorted, with paths as an editor sees them. */
+/**
+ * The files of one collection folder, sorted, with paths as an editor sees them. Besides the
+ * .mdx files the build reads, it returns every other file and sub-folder with empty text (a
+ * folder's path ends in `/`), so the check can say they are not read; hidden files (`.DS_Store`,
+ * editor swap files) are left out.
+ */
 export function readContentFiles(dir: string): ContentFile[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ path: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+  return entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((entry) => {
+      const path = relative(process.cwd(), join(dir, entry.name));
+      if (entry.isDirectory()) return { path: `${path}/`, text: '' };
+      return { path, text: entry.name.endsWith('.mdx') ? readFileSync(join(dir, entry.name), 'utf8') : '' };
+    });
 }
 
 /** Both collections of a content folder (src/content, or CONTENT_DIR). */

@@ -10,7 +10,7 @@ export function articleSchema<R extends z.ZodType>(vendorRef: R) {
     title: z.string().trim().min(1).describe('The headline.'),
     description: z.string().trim().min(20).max(200).describe('One or two sentences for listings and search results.'),
     lang: z.enum(LOCALES).describe('Language the article is written in.'),
-    publishDate: calendarDate.describe('When the article was first published.'),
+    publishDate: calendarDate.describe('When the article was first published; today at the latest, except in a draft.'),
     updatedDate: calendarDate.optional().describe('When the article last changed materially; the index lists newest first.'),
     tags: z.array(kebabId).default([]).describe("Topics in the article's language; each tag gets a page at /articles/tags/<tag>/."),
     vendors: z.array(vendorRef).default([]).describe('Vendor ids the article discusses; shown as cards.'),
