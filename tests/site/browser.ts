@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { assertBuilt } from './built-site.ts';
+import { startSiteServer } from '../../src/server/site-server.ts';
+import { assertBuilt, DIST } from './built-site.ts';
 
 /**
  * Browser tests drive Debian's Chromium (no browser download is possible here). Outside CI a
@@ -23,7 +23,10 @@ export interface Site {
   url: (path: string) => string;
 }
 
-/** A describe block that serves dist/ with `astro preview` and opens Chromium once for its tests. */
+/**
+ * A describe block that serves dist/ with `npm start`'s server (src/server/site-server.ts: the
+ * production headers, compression, the 404 page) and opens Chromium once for its tests.
+ */
 export function describeInBrowser(name: string, body: (site: Site) => void): void {
   const block = available || process.env.CI ? describe : describe.skip;
   block(name, () => {
@@ -32,10 +35,9 @@ export function describeInBrowser(name: string, body: (site: Site) => void): voi
     beforeAll(async () => {
       if (!available) throw new Error(`No Chromium at ${CHROMIUM}: CI must install it (apt-get install chromium).`);
       assertBuilt();
-      const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-      stop = () => server.stop();
-      const base = `http://127.0.0.1:${server.port}`;
-      site.url = (path) => new URL(path, base).href;
+      const server = await startSiteServer({ root: DIST, port: 0 });
+      stop = server.close;
+      site.url = (path) => new URL(path, server.origin).href;
       site.browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
