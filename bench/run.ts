@@ -9,22 +9,27 @@
  *   3. Table: the comparison table's filter and sort at 1,000 vendors (bench/table.ts).
  *   4. Reader: the real site, built and served with gzip: bytes per page kind before any
  *      interaction and Lighthouse scores.
+ *   5. History: what the vendors' git histories add to the build at 1,000 vendors committed in
+ *      three versions each, against the same files without git (bench/history.ts).
  *
  * Prints a table and writes bench/results/latest.json. Options (after `--`):
  *   --smoke              20 vendors, 5 articles, no Lighthouse, no waiting (what `npm test` runs)
- *   --only=a,b           any of scale, table, reader
+ *   --only=a,b           any of scale, table, reader, history
+ *   --history-vendors=1000
  *   --vendors=1000,5000  the scale points
  *   --articles=200
  * Environment: BENCH_QUIET_LOAD (1-minute load average to wait for before each timed step,
  * default 1.5; 0 = do not wait), BENCH_QUIET_WAIT (seconds to wait at most, default 900),
  * BENCH_LIGHTHOUSE_RUNS (runs per page, median performance; default 3),
- * BENCH_NODE_OPTIONS (Node options for the builds, e.g. --max-old-space-size=6144; default none).
+ * BENCH_NODE_OPTIONS (Node options for the builds, e.g. --max-old-space-size=6144; default none),
+ * BENCH_HISTORY_RUNS (builds of each kind for the history step, fastest counts; default 2).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { machine, machineLoad, round, waitForQuiet, type Load } from './measure.ts';
+import { machine, machineLoad, round, waitForQuiet, type BuildRun, type Load } from './measure.ts';
 import { benchReader, CHROMIUM, type ReaderPage } from './reader.ts';
+import { benchHistory, type HistoryBench } from './history.ts';
 import { benchFloor, benchSite, removeSite, type FloorResult, type ScaleResult } from './scale.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { benchTable } from './table.ts';
@@ -32,10 +37,14 @@ import { benchTable } from './table.ts';
 const PROJECT = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
 
+type Step = 'scale' | 'table' | 'reader' | 'history';
+
 export interface BenchOptions {
   vendors: number[];
   articles: number;
-  only: Set<'scale' | 'table' | 'reader'>;
+  only: Set<Step>;
+  historyVendors: number;
+  historyRuns: number;
   lighthouseRuns: number;
   /** Load average to wait for before each timed step; 0 = never wait. */
   quietLoad: number;
@@ -80,17 +89,20 @@ export interface BenchResults {
   })[];
   table?: Awaited<ReturnType<typeof benchTable>>;
   reader?: { load: Load; pages: ReaderPage[] };
+  history?: HistoryBench;
   targets: TargetCheck[];
 }
 
 export function parseArgs(argv: string[], env: Record<string, string | undefined>): BenchOptions {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const smoke = argv.includes('--smoke');
-  const only = (arg('only')?.split(',') ?? ['scale', 'table', 'reader']) as ('scale' | 'table' | 'reader')[];
+  const only = (arg('only')?.split(',') ?? ['scale', 'table', 'reader', 'history']) as Step[];
   return {
     vendors: (arg('vendors') ?? (smoke ? '20' : '1000,5000')).split(',').map(Number),
     articles: Number(arg('articles') ?? (smoke ? 5 : 200)),
     only: new Set(only),
+    historyVendors: Number(arg('history-vendors') ?? (smoke ? 20 : 1000)),
+    historyRuns: smoke ? 1 : Number(env.BENCH_HISTORY_RUNS ?? 2),
     lighthouseRuns: smoke ? 0 : Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3),
     quietLoad: smoke ? 0 : Number(env.BENCH_QUIET_LOAD ?? 1.5),
     quietWaitMs: Number(env.BENCH_QUIET_WAIT ?? 900) * 1000,
@@ -170,6 +182,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (keptForTable) removeSite(keptForTable);
   }
 
+  if (options.only.has('history')) {
+    results.history = await benchHistory({
+      vendors: options.historyVendors,
+      articles: options.articles,
+      runs: options.historyRuns,
+      nodeOptions: options.nodeOptions,
+      quiet,
+      say,
+    });
+  }
+
   if (options.only.has('reader')) {
     await quiet();
     say('Building the real site for the reader-side figures...');
@@ -221,6 +244,14 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   }
   const fiveThousand = results.scale.find((r) => r.vendors === 5000);
   if (fiveThousand) checks.push({ target: '5,000 vendors: builds without running out of memory', value: `${s(fiveThousand.build.wallMs)}, ${mb(fiveThousand.build.peakRssBytes)} (${fiveThousand.build.nodeOptions || 'default heap'})`, ok: true });
+  const history = results.history;
+  if (history && history.vendors >= 1000) {
+    checks.push({
+      target: `${history.vendors.toLocaleString('en')} vendors: the vendor histories add ≤ 10% to the build`,
+      value: `+${round(history.added.wallMs / 1000, 2)} s wall (${round(history.added.wallShare * 100)}%), +${round(history.added.cpuMs / 1000, 2)} s CPU (${round(history.added.cpuShare * 100)}%); the step itself ${Math.min(...history.stepMs)} ms in the build, ${Math.round(history.inProcessMs)} ms in process`,
+      ok: history.added.wallShare <= 0.1,
+    });
+  }
   if (results.table && results.table.vendors >= 1000) {
     const { filter, sort, vendors } = results.table;
     checks.push({ target: `table filter at ${vendors} vendors ≤ 16 ms (median)`, value: `${round(filter.median)} ms (p95 ${round(filter.p95)} ms)`, ok: filter.median <= 16 });
@@ -240,7 +271,7 @@ export function report(results: BenchResults): string {
   lines.push(
     `\nMachine: ${m.cpuModel}, ${m.cores} cores, ${round(m.memoryBytes / 1024 / MB)} GB; Node ${m.node} (default heap limit ${round(m.defaultHeapLimitBytes / 1024 / MB)} GB); ${m.chromium}; Astro ${m.astro}; Lighthouse ${m.lighthouse}; commit ${results.commit}`,
   );
-  if (!results.search) lines.push('NOTE: the site built no search index (dist/pagefind): the scale figures are WITHOUT search.');
+  if (!results.search && (results.scale.length > 0 || results.reader)) lines.push('NOTE: the site built no search index (dist/pagefind): the scale figures are WITHOUT search.');
   if (results.scale.length > 0) {
     lines.push('\nBuild (cold, child process; memory = peak RSS of the whole process tree)');
     lines.push(
@@ -290,6 +321,16 @@ export function report(results: BenchResults): string {
     const t = results.table;
     lines.push(`\nComparison table at ${t.vendors} vendors: filter median ${round(t.filter.median)} ms (p95 ${round(t.filter.p95)}), sort median ${round(t.sort.median)} ms (p95 ${round(t.sort.p95)}); page JS ${kb(t.jsGzipBytes)}, HTML ${kb(t.htmlGzipBytes)} gzipped`);
   }
+  if (results.history) {
+    const h = results.history;
+    const runs = (list: BuildRun[]) => list.map((run) => `${s(run.wallMs)} / ${s(run.cpuMs)}`).join(', ');
+    lines.push(`\nVendor histories at ${h.vendors} vendors, ${h.versions} committed versions (wall / CPU per build; load ${h.load.avg[0]})`);
+    lines.push(`  with history:    ${runs(h.withHistory)}; the history step ${h.stepMs.map((ms) => `${ms} ms`).join(', ')}`);
+    lines.push(`  without history: ${runs(h.withoutHistory)}`);
+    lines.push(
+      `  added (fastest of each): ${round(h.added.wallMs / 1000, 2)} s wall (${round(h.added.wallShare * 100)}%), ${round(h.added.cpuMs / 1000, 2)} s CPU (${round(h.added.cpuShare * 100)}%); the step run in this process: ${Math.round(h.inProcessMs)} ms`,
+    );
+  }
   if (results.reader) {
     lines.push(`\nReader side, real site served with gzip (bytes before any interaction, gzipped; load ${results.reader.load.avg[0]})`);
     lines.push(
@@ -316,7 +357,7 @@ export function report(results: BenchResults): string {
     }
   }
   if (results.targets.length > 0) {
-    lines.push('\nTargets (issue 7)');
+    lines.push('\nTargets (issues 7 and 15)');
     lines.push(table([['', 'target', 'measured'], ...results.targets.map((t) => [t.ok ? 'met   ' : 'MISSED', t.target, t.value])]));
   }
   return lines.join('\n');

@@ -13,7 +13,7 @@ if (!browser) console.warn(`\n!! bench smoke: no Chromium at ${CHROMIUM}, so the
 const searchExpected = readFileSync('astro.config.mjs', 'utf8').includes('pagefind');
 
 it('runs the benchmark at 20 vendors and reports sane figures', { timeout: 180_000 }, async () => {
-  const options = parseArgs(['--smoke', ...(browser ? [] : ['--only=scale'])], {});
+  const options = parseArgs(['--smoke', ...(browser ? [] : ['--only=scale,history'])], {});
   options.say = () => {};
   const results = await runBench(options);
 
@@ -43,6 +43,15 @@ it('runs the benchmark at 20 vendors and reports sane figures', { timeout: 180_0
   expect(site!.floorWithContent.pagesBuilt).toBe(site!.pagesBuilt);
   expect(site!.ratio.time).toBeGreaterThan(0);
   expect(site!.ratioWithContent.time).toBeGreaterThan(0);
+
+  // The history step: the build with git read every committed version, the one without did not.
+  const history = results.history!;
+  expect(history.vendors).toBe(20);
+  expect(history.versions).toBe(20 * 3);
+  expect(history.withHistory).toHaveLength(1);
+  expect(history.withoutHistory).toHaveLength(1);
+  expect(history.stepMs).toHaveLength(1);
+  expect(history.inProcessMs).toBeGreaterThan(0);
 
   if (!browser) return;
   expect(results.table!.rowsInTable).toBeGreaterThan(0);

@@ -68,8 +68,11 @@ describe('missing translations', () => {
       description: { nl: 'Een CRM.', en: 'A CRM.' },
       headquarters: { value: 'NL', note: 'Plain English note.', source: ['s'] },
       parentCompany: { value: 'none', note: { nl: 'Zelfstandig.', en: 'Independent.', fr: 'Indépendant.' }, source: ['s'] },
+      corrections: [{ date: '2026-11-29', wrong: 'Storage was given as Germany only.', right: { nl: 'Ook Oostenrijk.', en: 'Austria too.', fr: 'L’Autriche aussi.' } }],
     });
     const found = missingTranslations(vendor);
+    expect(found).toContainEqual({ path: 'corrections[0].wrong', missing: ['nl', 'fr'] });
+    expect(found.map((f) => f.path)).not.toContain('corrections[0].right');
     expect(found).toContainEqual({ path: 'description', missing: ['fr'] });
     expect(found).toContainEqual({ path: 'headquarters.note', missing: ['nl', 'fr'] });
     expect(found).toContainEqual({ path: 'offerings[0].name', missing: ['fr'] });

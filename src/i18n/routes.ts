@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/locales.ts';
-import { localePath } from './index.ts';
+import { localePath } from './paths.ts';
 
 /** Every site address in one place, so links and the sitemap agree. */
 export const routes = {
@@ -15,6 +15,12 @@ export const routes = {
   articles: (locale: Locale) => localePath(locale, '/articles/'),
   articleTag: (locale: Locale, tag: string) => localePath(locale, `/articles/tags/${tag}/`),
   rss: (locale: Locale) => localePath(locale, '/rss.xml'),
+  /** What changed in the guide, from the vendors' git histories, and the same as a feed. */
+  changes: (locale: Locale) => localePath(locale, '/changes/'),
+  changesFeed: (locale: Locale) => localePath(locale, '/changes.xml'),
+  corrections: (locale: Locale) => localePath(locale, '/corrections/'),
+  /** A vendor's entry on the methodology page, for vendors that are not listed (no page of their own). */
+  notListedEntry: (locale: Locale, id: string) => `${localePath(locale, '/methodology/')}#vendor-${id}`,
   /** The comparison's side-by-side view of these vendors (ids are kebab-case, safe in a URL). */
   compareVendors: (locale: Locale, ids: readonly string[]) => `${localePath(locale, '/compare/')}?compare=${ids.join(',')}`,
   openData: (locale: Locale) => localePath(locale, '/open-data/'),

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { describeQualifying, describeReason } from '../i18n/verdict.ts';
+import { BuildStepError } from '../lib/build-failure.ts';
 import { checkContent, formatReport } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readContent } from '../lib/content-files.ts';
@@ -27,7 +28,7 @@ export function contentGuard(): AstroIntegration {
         }
         if (issues.length > 0) {
           const message = `Content check failed: ${issues.length} problem(s).\n${formatReport(issues)}`;
-          if (command === 'build') throw new Error(message);
+          if (command === 'build') throw new BuildStepError(message);
           logger.error(message);
           return;
         }

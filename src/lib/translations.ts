@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from './locales.ts';
  */
 
 /** Fields whose value is text shown on vendor pages and the methodology page. */
-const TEXT_FIELDS = new Set(['note', 'description', 'name', 'scope']);
+const TEXT_FIELDS = new Set(['note', 'description', 'name', 'scope', 'wrong', 'right']);
 
 export interface MissingTranslation {
   /** Where in the frontmatter, e.g. `offerings[0].storage.note`. */

@@ -23,6 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...translated(routes.about),
     ...translated(routes.articles),
     ...translated(routes.openData),
+    ...translated(routes.changes),
+    ...translated(routes.corrections),
     ...(await getListedVendors()).flatMap((vendor) => translated((l) => routes.vendor(l, vendor.id))),
     ...articles.map((article) => {
       const others = translationsOf(article, articles, LOCALES);

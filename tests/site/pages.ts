@@ -35,6 +35,8 @@ export function pagesToCheck(): PageToCheck[] {
       { name: `${locale} questionnaire`, path: `${prefix}/find/` },
       { name: `${locale} privacy`, path: `${prefix}/privacy/` },
       { name: `${locale} about`, path: `${prefix}/about/` },
+      { name: `${locale} changes`, path: `${prefix}/changes/` },
+      { name: `${locale} corrections`, path: `${prefix}/corrections/` },
     );
     if (article) pages.push({ name: `${locale} article`, path: `${prefix}/articles/${article.id}/` });
     if (tag && existsSync(join(DIST, prefix, 'articles', 'tags', tag))) pages.push({ name: `${locale} tag`, path: `${prefix}/articles/tags/${tag}/` });

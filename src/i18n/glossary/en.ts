@@ -23,6 +23,7 @@ const en: Glossary = [
   { concept: 'vendor', term: 'vendor' },
   { concept: 'source', term: 'source' },
   { concept: 'third party', term: 'third party' },
+  { concept: 'correction (of the guide’s own error)', term: 'correction', note: 'An error in our own facts that we fixed (the corrections page, "Correction" in a history); the right of Art. 16 GDPR stays "rectification".' },
 ];
 
 export default en;

@@ -38,6 +38,7 @@ const fr: Glossary = [
   { concept: 'CRM system', term: 'CRM', avoid: ['CRMs', 'CRM’s', "CRM's"], note: 'Masculin, invariable: « un CRM », « des CRM », « votre CRM ».' },
   { concept: 'rectification', term: 'rectification', note: 'Le droit de l’art. 16 RGPD; pas « correction ». Le verbe « corriger » est permis.' },
   { concept: 'tax record retention', term: 'obligation fiscale de conservation', note: 'Règle nationale: citez la Belgique et les Pays-Bas, avec une source, ou précisez de quel pays il s’agit.' },
+  { concept: 'correction (of the guide’s own error)', term: 'correction', note: 'Une erreur dans nos propres données que nous avons corrigée (la page Corrections, « Correction » dans un historique). Le droit de l’art. 16 RGPD reste « rectification ».' },
 ];
 
 export default fr;

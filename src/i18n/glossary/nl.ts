@@ -34,6 +34,7 @@ const nl: Glossary = [
   { concept: 'CRM system', term: 'CRM-systeem', avoid: ["CRM's"], note: 'Meervoud "CRM-systemen"; kort "een CRM", "uw CRM".' },
   { concept: 'rectification', term: 'rectificatie', note: 'Het recht van art. 16 AVG; niet "correctie". Het werkwoord "corrigeren" mag.' },
   { concept: 'tax record retention', term: 'fiscale bewaarplicht', note: 'Nationaal: noem België en Nederland allebei, met bron, of zeg over welk land het gaat.' },
+  { concept: 'correction (of the guide’s own error)', term: 'correctie', note: 'Een fout in onze eigen gegevens die we verbeterden (de pagina Correcties, “Correctie” in een geschiedenis). Het recht van art. 16 AVG blijft “rectificatie”.' },
 ];
 
 export default nl;

@@ -175,9 +175,25 @@ export const source = z.strictObject({
     ),
   url: httpsUrl.describe('The address of the page as you opened it, starting with https://.'),
   title: z.string().trim().min(1).describe('What the page is, e.g. "Teamleader security page".'),
-  accessed: calendarDate.describe('When the page was read, YYYY-MM-DD.'),
+  accessed: calendarDate.describe('When the page was read, YYYY-MM-DD; today at the latest.'),
   note: note.optional().describe('E.g. "third-party copy of the DPA" or "page dated 2024-03".'),
 });
+
+/**
+ * An error the file once contained, recorded in the change that fixes it, so readers see what we
+ * got wrong and not only what is new (the vendor's history marks that version as a correction,
+ * and the corrections page lists it).
+ */
+export const correction = z
+  .strictObject({
+    date: calendarDate.describe('The day the correction was made: the date of the change that fixes the error, YYYY-MM-DD.'),
+    wrong: note.describe('What the page said that was wrong, in one sentence ("Storage was given as Germany only."): one English string, or one per language (nl, en, fr).'),
+    right: note.describe('What is right, and how we know ("Backups are also kept in Canada, according to the DPA."): one English string, or one per language.'),
+    source: sourceRefs.optional().describe('The sources that show what is right.'),
+  })
+  .describe('One error this file contained: when it was corrected, what was wrong, what is right.');
+
+export type Correction = z.infer<typeof correction>;
 
 export const vendorSchema = z
   .strictObject({
@@ -222,7 +238,7 @@ export const vendorSchema = z
     }),
     pricing: z.strictObject({
       freePlan: feature.describe('A free plan exists (a trial is not a free plan; say so in `note`).'),
-      entryPrice: fact(z.number().nonnegative()).describe('Lowest paid price in EUR per user per month.'),
+      entryPrice: fact(z.number().nonnegative()).describe('Lowest paid price in EUR per user per month: more than 0 (a free plan goes in `freePlan`), at most 500.'),
       note: note.optional(),
       source: sourceRefs.optional(),
     }).describe('What it costs.'),
@@ -240,7 +256,13 @@ export const vendorSchema = z
       .array(source)
       .min(1, { error: 'List at least one source.' })
       .describe('Every page a fact relies on; facts name them by `id`.'),
-    lastVerified: calendarDate.describe('When an editor last checked these facts, YYYY-MM-DD.'),
+    lastVerified: calendarDate.describe('When an editor last checked these facts, YYYY-MM-DD; today at the latest.'),
+    corrections: z
+      .array(correction)
+      .optional()
+      .describe(
+        'Errors this file contained, oldest first. When a change fixes an error (not new information), add an entry in the same change; never remove one. Shown in the vendor\'s history and on the corrections page.',
+      ),
   })
   .superRefine((vendor, ctx) => {
     const seen = new Set<string>();
