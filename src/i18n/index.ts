@@ -18,10 +18,7 @@ export function publisherName(locale: Locale): string {
   return PUBLISHER.name ?? dictionaries[locale].site.publisher;
 }
 
-/** Fills `{name}` placeholders: fill('{n} vendors', { n: 3 }) → '3 vendors'. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
+export { fill } from '../lib/fill.ts';
 
 export { localeOfPath, localePath, localePrefix } from './paths.ts';
 

@@ -1,4 +1,5 @@
 import { cite, type GdprRef } from './citation.ts';
+import { fill } from './fill.ts';
 import { emptyState, serializeState, type CompareState } from './compare/state.ts';
 import { CRITERIA, CRITERION_KEYS, type CriterionKey } from './criteria.ts';
 import type { Locale } from './locales.ts';
@@ -165,10 +166,6 @@ export interface ExplainText {
   languageName: (code: string) => string;
 }
 
-function fillIn(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
-
 /**
  * One line that says what a requirement is, why it is set and which GDPR articles it serves:
  * "Proof of consent (log) — because you send newsletters or mailings — Art. 7(1) GDPR".
@@ -179,16 +176,16 @@ export function explainRequirement(requirement: Requirement, locale: Locale, tex
     language: param.name === 'lang' ? text.languageName(param.value) : '',
     price: param.name === 'maxPrice' ? param.value : '',
   };
-  const label = param.name === 'need' ? text.criterion(param.value) : fillIn(text.labels[param.name], values);
+  const label = param.name === 'need' ? text.criterion(param.value) : fill(text.labels[param.name], values);
   const reason = text.because[requirement.question];
-  const because = fillIn(typeof reason === 'string' ? reason : (reason[requirement.answer] ?? ''), values);
-  if (requirement.refs.length === 0) return fillIn(text.explainPractical, { requirement: label, because });
-  return fillIn(text.explain, { requirement: label, because, articles: citeWithLaw(requirement.refs, locale, text) });
+  const because = fill(typeof reason === 'string' ? reason : (reason[requirement.answer] ?? ''), values);
+  if (requirement.refs.length === 0) return fill(text.explainPractical, { requirement: label, because });
+  return fill(text.explain, { requirement: label, because, articles: citeWithLaw(requirement.refs, locale, text) });
 }
 
 /** GDPR references with the law's name, in a language's style: "art. 7, lid 1, AVG", "Art. 17 GDPR". */
 export function citeWithLaw(refs: readonly GdprRef[], locale: Locale, text: Pick<ExplainText, 'articles' | 'articlesAfterPart'>): string {
   const last = refs.at(-1);
   const afterPart = last !== undefined && 'article' in last && (last.paragraph !== undefined || last.point !== undefined);
-  return fillIn(afterPart ? text.articlesAfterPart : text.articles, { articles: cite(refs, locale) });
+  return fill(afterPart ? text.articlesAfterPart : text.articles, { articles: cite(refs, locale) });
 }

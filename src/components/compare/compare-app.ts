@@ -1,3 +1,4 @@
+import { fill } from '../../lib/fill.ts';
 import { filterRows, sideBySideVisible, sortRows } from '../../lib/compare/filter.ts';
 import { decodeRow, type CompareRow } from '../../lib/compare/rows.ts';
 import { emptyState, MAX_COMPARE, MIN_COMPARE, parseState, serializeState, type CompareState } from '../../lib/compare/state.ts';
@@ -20,8 +21,6 @@ interface Row extends CompareRow {
   el: HTMLTableRowElement;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 
 class CrmCompare extends HTMLElement {
   private rows: Row[] = [];

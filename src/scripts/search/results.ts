@@ -1,5 +1,6 @@
 import type { SearchUiStrings } from '../../i18n/search.ts';
 import { excerptParts } from '../../lib/excerpt.ts';
+import { fill } from '../../lib/fill.ts';
 import { namedNotListed } from '../../lib/not-listed-search.ts';
 import type { MatchKind } from '../../lib/search-match.ts';
 import type { PagefindResultData } from './pagefind.ts';
@@ -25,17 +26,13 @@ export function loadStyles(): Promise<void> {
   return styles;
 }
 
-/** `{name}` placeholders, as fill() in src/i18n does; a function replacement keeps `$` literal. */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
 
 /** "3 results for “x”", "1 result", "Nothing found for “x”.", "No page contains “x”." */
 export function countMessage(strings: SearchUiStrings, count: number, query: string, kind: MatchKind = 'found'): string {
-  if (kind === 'nearest-only') return fillText(strings.noRealMatch, { query });
-  if (count === 0) return query ? fillText(strings.noResults, { query }) : strings.noFilterResults;
+  if (kind === 'nearest-only') return fill(strings.noRealMatch, { query });
+  if (count === 0) return query ? fill(strings.noResults, { query }) : strings.noFilterResults;
   const forms = query ? strings.resultCount : strings.filterCount;
-  return fillText(count === 1 ? forms.one : forms.other, { count, query });
+  return fill(count === 1 ? forms.one : forms.other, { count, query });
 }
 
 export function excerptNode(excerpt: string): DocumentFragment {
@@ -77,7 +74,7 @@ export function resultItem(data: PagefindResultData, strings: SearchUiStrings): 
   badges.className = 'search-badges';
   if (type && type in strings.types) badges.append(badge(strings.types[type as keyof typeof strings.types], 'type'));
   const storage = data.filters.country ?? [];
-  if (type === 'vendor' && storage.length > 0) badges.append(badge(fillText(strings.storageBadge, { countries: storage.join(', ') }), 'storage'));
+  if (type === 'vendor' && storage.length > 0) badges.append(badge(fill(strings.storageBadge, { countries: storage.join(', ') }), 'storage'));
   if (badges.childElementCount > 0) item.append(badges);
 
   if (data.excerpt) {
@@ -98,7 +95,7 @@ export function notListedNotices(query: string, strings: SearchUiStrings): HTMLP
     const p = document.createElement('p');
     p.className = 'search-not-listed';
     p.dataset.notListed = entry.id;
-    p.append(document.createTextNode(`${fillText(strings.notListedNotice[entry.state], { name: entry.name })} `));
+    p.append(document.createTextNode(`${fill(strings.notListedNotice[entry.state], { name: entry.name })} `));
     const link = document.createElement('a');
     link.href = `${strings.methodology}#vendor-${entry.id}`;
     link.textContent = strings.notListedWhy;
