@@ -6,7 +6,6 @@
  * (its log line) and the same step run here in-process, which is the steadier figure on a busy
  * machine.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -17,6 +16,7 @@ import { readVendorHistories } from '../src/lib/vendor-histories.ts';
 import { machineLoad, type BuildRun, type Load } from './measure.ts';
 import { benchSite, removeSite } from './scale.ts';
 import { syntheticArticle, syntheticVendor } from './synthetic.ts';
+import { tempRepo } from '../tests/helpers/git.ts';
 
 export interface HistoryBench {
   vendors: number;
@@ -56,36 +56,19 @@ export function historicVersions(index: number): Record<string, unknown>[] {
   return [first, second, current];
 }
 
-// The machine's and the user's git settings stay out of the benchmark's repository.
-function git(cwd: string, args: string[], date?: string) {
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_'))),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 'Bench',
-    GIT_AUTHOR_EMAIL: 'bench@example.org',
-    GIT_COMMITTER_NAME: 'Bench',
-    GIT_COMMITTER_EMAIL: 'bench@example.org',
-    ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00+01:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+01:00` } : {}),
-  };
-  execFileSync('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
 /** A content folder that is a git repository with every vendor in three commits. */
 export function writeHistoryContent(vendors: number, articles: number): string {
-  const root = mkdtempSync(join(tmpdir(), 'eu-crm-bench-history-'));
+  const repo = tempRepo('eu-crm-bench-history-');
+  const root = repo.root;
   mkdirSync(join(root, 'vendors'));
   mkdirSync(join(root, 'articles'));
   for (let i = 0; i < articles; i++) {
     const { id, text } = syntheticArticle(i);
     writeFileSync(join(root, 'articles', `${id}.mdx`), text);
   }
-  git(root, ['init', '-q', '-b', 'main']);
   const versions = Array.from({ length: vendors }, (_, i) => ({ id: syntheticVendor(i).id, versions: historicVersions(i) }));
   DATES.forEach((date, step) => {
-    for (const vendor of versions) writeFileSync(join(root, 'vendors', `${vendor.id}.mdx`), `---\n${stringify(vendor.versions[step])}---\n`);
-    git(root, ['add', '-A']);
-    git(root, ['commit', '-q', '--no-verify', '-m', `research of ${date}`], date);
+    repo.commit(Object.fromEntries(versions.map((vendor) => [`vendors/${vendor.id}.mdx`, `---\n${stringify(vendor.versions[step])}---\n`])), date, `research of ${date}`);
   });
   return root;
 }

@@ -84,6 +84,20 @@ describe('npm run build publishes a complete build or nothing', () => {
   /** Anything a build left beside its output: staging folders, the site it replaced. */
   const leftovers = (outDir: string) => readdirSync(join(outDir, '..')).filter((name) => name !== 'site');
 
+  /** An article that is valid up to its body's second paragraph, `line`. */
+  function articleEndingWith(title: string, description: string, line: string): string {
+    return ['---', `title: ${title}`, `description: ${description}`, 'lang: en', 'publishDate: 2026-11-29', '---', '', 'A first paragraph.', '', line, ''].join('\n');
+  }
+
+  /** What every failed build leaves: exit 1, no stack trace, the published site as it was and nothing beside it. */
+  function expectPublishedSiteKept(run: ReturnType<typeof build>, outDir: string, before: ReturnType<typeof listing>) {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('site/ is unchanged, still the last complete build.');
+    expect(run.output).not.toMatch(STACK);
+    expect(listing(outDir)).toEqual(before);
+    expect(leftovers(outDir)).toEqual([]);
+  }
+
   function site(name: string, published = true): string {
     const dir = join(scratch, name, 'site');
     mkdirSync(join(dir, '..'), { recursive: true });
@@ -95,15 +109,11 @@ describe('npm run build publishes a complete build or nothing', () => {
     const outDir = site('content-error');
     const before = listing(outDir);
     const run = build(join(process.cwd(), 'tests/fixtures/bad-content'), outDir);
-    expect(run.status).toBe(1);
+    expectPublishedSiteKept(run, outDir, before);
     expect(run.stderr).toContain('Content check failed');
     expect(run.stderr).toMatch(/✖ \S*tests\/fixtures\/bad-content\/vendors\/bad-values\.mdx\n\s+line 3, website: /);
     expect(run.stderr).toContain('vendors[1]: No vendor with id "no-such-crm"');
-    expect(run.stderr).toContain('site/ is unchanged, still the last complete build.');
-    expect(run.output).not.toMatch(STACK);
     expect(run.output).not.toContain('An unhandled error occurred');
-    expect(listing(outDir)).toEqual(before);
-    expect(leftovers(outDir)).toEqual([]);
   }, 120_000);
 
   it('a content error with nothing published yet: still nothing', () => {
@@ -118,54 +128,22 @@ describe('npm run build publishes a complete build or nothing', () => {
   it('an MDX error in an article: its file and line, exit 1, no stack trace, the published site untouched', () => {
     const outDir = site('mdx-error');
     const before = listing(outDir);
-    const article = [
-      '---',
-      'title: An article that does not compile',
-      'description: Its body opens a tag it never closes.',
-      'lang: en',
-      'publishDate: 2026-11-29',
-      '---',
-      '',
-      'A first paragraph.',
-      '',
-      '<div>an unclosed tag',
-      '',
-    ].join('\n');
+    const article = articleEndingWith('An article that does not compile', 'Its body opens a tag it never closes.', '<div>an unclosed tag');
     const run = build(content('mdx', { 'unclosed-tag.mdx': article }), outDir);
-    expect(run.status).toBe(1);
+    expectPublishedSiteKept(run, outDir, before);
     expect(run.stderr).toMatch(/✖ \S*unclosed-tag\.mdx\n\s+line 10, .*closing tag for `<div>`/);
-    expect(run.stderr).toContain('site/ is unchanged, still the last complete build.');
-    expect(run.output).not.toMatch(STACK);
-    expect(listing(outDir)).toEqual(before);
-    expect(leftovers(outDir)).toEqual([]);
   }, 120_000);
 
   it('an MDX error found only when the page renders: its page, exit 1, no stack trace, the published site untouched', () => {
     const outDir = site('mdx-render-error');
     const before = listing(outDir);
-    const article = [
-      '---',
-      'title: An article whose expression fails',
-      'description: Its body compiles but uses a name that does not exist.',
-      'lang: en',
-      'publishDate: 2026-11-29',
-      '---',
-      '',
-      'A first paragraph.',
-      '',
-      '{undefinedName.property}',
-      '',
-    ].join('\n');
+    const article = articleEndingWith('An article whose expression fails', 'Its body compiles but uses a name that does not exist.', '{undefinedName.property}');
     const run = build(content('mdx-render', { 'undefined-name.mdx': article }), outDir);
-    expect(run.status).toBe(1);
+    expectPublishedSiteKept(run, outDir, before);
     // Astro finds it while rendering the page (after it has emptied its output folder); a content
     // check that compiles the body may find it first and name the file instead.
     expect(run.output).toMatch(/\/en\/articles\/undefined-name\/|undefined-name\.mdx/);
     expect(run.output).toContain('undefinedName is not defined');
-    expect(run.stderr).toContain('site/ is unchanged, still the last complete build.');
-    expect(run.output).not.toMatch(STACK);
-    expect(listing(outDir)).toEqual(before);
-    expect(leftovers(outDir)).toEqual([]);
   }, 120_000);
 
   it('Pagefind dying while it writes the index: exit 1, its own message, the published site untouched', () => {
@@ -180,12 +158,8 @@ describe('npm run build publishes a complete build or nothing', () => {
     writeFileSync(wrapper, `#!/bin/sh\nulimit -f 0\nexec "${realBinary}" "$@"\n`);
     chmodSync(wrapper, 0o755);
     const run = build(content('pagefind'), outDir, { PAGEFIND_EXTENDED_BINARY_PATH: wrapper });
-    expect(run.status).toBe(1);
+    expectPublishedSiteKept(run, outDir, before);
     expect(run.stderr).toContain('Pagefind stopped before the search index was complete');
-    expect(run.stderr).toContain('site/ is unchanged, still the last complete build.');
-    expect(run.output).not.toMatch(STACK);
-    expect(listing(outDir)).toEqual(before);
-    expect(leftovers(outDir)).toEqual([]);
   }, 120_000);
 
   it('a build that succeeds replaces the published site whole, search index and data files included', () => {
